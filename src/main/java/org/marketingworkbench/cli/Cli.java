@@ -1,0 +1,62 @@
+package org.marketingworkbench.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.marketingworkbench.common.BadInputException;
+import org.marketingworkbench.common.CancelledException;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line: parses, executes, and turns failures into one readable line on
+ * standard error with the documented exit code.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** Builds the command line with the given window launcher for the no-sub-command case. */
+    public static CommandLine commandLine(WorkbenchCommand.WindowLauncher launcher) {
+        CommandLine commandLine = new CommandLine(new WorkbenchCommand(launcher));
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            PrintWriter err = line.getErr();
+            if (exception instanceof BadInputException) {
+                err.println("error: " + exception.getMessage());
+                err.flush();
+                return ExitCode.BAD_INPUT;
+            }
+            if (exception instanceof CancelledException) {
+                err.println("error: cancelled");
+                err.flush();
+                return ExitCode.INTERNAL;
+            }
+            err.println("internal error: " + describe(exception));
+            err.flush();
+            return ExitCode.INTERNAL;
+        });
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCode.BAD_INPUT);
+        return commandLine;
+    }
+
+    /** True when the arguments name a sub-command or ask for help, so no window is needed. */
+    public static boolean isHeadless(CommandLine commandLine, String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")
+                    || commandLine.getSubcommands().containsKey(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs headless with English messages, the stable language of the command line. */
+    public static int run(CommandLine commandLine, String[] args) {
+        Locale.setDefault(Locale.ENGLISH);
+        return commandLine.execute(args);
+    }
+
+    private static String describe(Throwable exception) {
+        String message = exception.getMessage();
+        return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
