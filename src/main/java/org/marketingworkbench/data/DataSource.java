@@ -13,15 +13,17 @@ import tech.tablesaw.api.Table;
  * @param charset    the encoding used (detected or chosen)
  * @param delimiter  the field separator used, or {@code null} for spreadsheets and JSON
  * @param table      the data
+ * @param types      the type of each column, by column name
  * @param roles      the role of each column, by column name
  * @param loadMillis how long loading took
  * @param warnings   what the user should know about the load (translated sentences)
  */
 public record DataSource(Path path, Charset charset, Character delimiter, Table table,
-        Map<String, ColumnRole> roles, long loadMillis, List<String> warnings) {
+        Map<String, ColumnType> types, Map<String, ColumnRole> roles, long loadMillis, List<String> warnings) {
 
     public DataSource {
-        roles = Map.copyOf(roles);
+        types = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(types));
+        roles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(roles));
         warnings = List.copyOf(warnings);
     }
 
