@@ -1,19 +1,200 @@
 package org.marketingworkbench.ui;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.marketingworkbench.cli.WorkbenchCommand.WindowOptions;
+import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.settings.Settings;
+import org.marketingworkbench.settings.SettingsStore;
+import org.marketingworkbench.ui.debug.StallMonitor;
+import org.marketingworkbench.ui.dialog.ErrorText;
+import org.marketingworkbench.ui.dialog.FxDialogService;
+import org.marketingworkbench.ui.shell.ShellView;
+import org.marketingworkbench.ui.shell.ShellViewModel;
+import org.marketingworkbench.ui.task.FxTaskExecutor;
+import org.marketingworkbench.ui.task.TaskMonitor;
+import org.marketingworkbench.ui.theme.Theme;
+import org.marketingworkbench.ui.workspace.WorkspaceViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: the composition root of the window. */
+/** The JavaFX application and the composition root: it creates every service and view-model once. */
 public final class WorkbenchApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+    private static final String SAMPLE = "--sample";
+    private static final String DEBUG = "--debug";
+    private static final String STARTED = "--started-nanos=";
+
+    private Stage stage;
+    private ShellViewModel shell;
+    private ShellView view;
+    private WorkbenchPages pages;
+    private FxTaskExecutor executor;
+    private StallMonitor stallMonitor;
 
     /** Opens the window and returns when it is closed. */
     public static void open(WindowOptions options, long startNanos) {
-        Application.launch(WorkbenchApp.class);
+        List<String> args = new ArrayList<>();
+        if (options.sample()) {
+            args.add(SAMPLE);
+        }
+        if (options.debug()) {
+            args.add(DEBUG);
+        }
+        args.add(STARTED + startNanos);
+        options.files().forEach(file -> args.add(file.toString()));
+        Application.launch(WorkbenchApp.class, args.toArray(String[]::new));
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        List<String> args = getParameters().getRaw();
+        boolean debug = args.contains(DEBUG) || Boolean.getBoolean("mwb.debug");
+        warmUpTablesawInBackground();
+
+        SettingsStore store = new SettingsStore(SettingsStore.defaultFolder());
+        Settings settings = store.load();
+        TaskMonitor monitor = new TaskMonitor();
+        ShellViewModel[] shellRef = new ShellViewModel[1];
+        FxDialogService dialogs = new FxDialogService(stage, message -> shellRef[0].showStatus(message));
+        executor = new FxTaskExecutor(monitor, (title, error) ->
+                dialogs.showError(Messages.get("error.taskFailed", title), ErrorText.of(error), error));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(executor, dialogs);
+        shell = new ShellViewModel(store, settings, dialogs, workspace, monitor);
+        shellRef[0] = shell;
+        pages = new WorkbenchPages(shell, executor, dialogs);
+        installUncaughtExceptionHandler(dialogs);
+
+        applyTheme(shell.themeProperty().get());
+        shell.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        shell.languageProperty().addListener((obs, old, language) -> rebuild());
+
+        view = newShellView();
+        Scene scene = new Scene(view.node());
+        scene.getStylesheets().add(WorkbenchApp.class.getResource("/css/workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(WorkbenchApp.class.getResourceAsStream("/icons/app-" + size + ".png")));
+        }
+        place(settings);
+        stage.setOnCloseRequest(event -> saveWindow());
         stage.show();
+        stage.requestFocus();
+        updateThemeClass(shell.themeProperty().get());
+        logStartup(args, debug);
+        if (debug) {
+            stallMonitor = new StallMonitor(50);
+            stallMonitor.start();
+        }
+        openRequested(args);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+        if (stallMonitor != null) {
+            stallMonitor.stop();
+        }
+    }
+
+    private ShellView newShellView() {
+        return new ShellView(shell, pages, pages.actions(), () -> {
+            saveWindow();
+            Platform.exit();
+        });
+    }
+
+    /** The language changed: every view is rebuilt from the view-models, which keep the state. */
+    private void rebuild() {
+        view.dispose();
+        view = newShellView();
+        stage.getScene().setRoot(view.node());
+        stage.setTitle(Messages.get("app.title"));
+        updateThemeClass(shell.themeProperty().get());
+    }
+
+    private void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        if (stage.getScene() != null) {
+            updateThemeClass(theme);
+        }
+    }
+
+    private void updateThemeClass(Theme theme) {
+        var styles = stage.getScene().getRoot().getStyleClass();
+        styles.removeAll("theme-light", "theme-dark");
+        styles.add("theme-" + theme.id());
+    }
+
+    private void place(Settings settings) {
+        stage.setWidth(Math.max(900, settings.windowWidth()));
+        stage.setHeight(Math.max(600, settings.windowHeight()));
+        double x = settings.windowX();
+        double y = settings.windowY();
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.maximized());
+    }
+
+    private void saveWindow() {
+        shell.tasks().cancelAll();
+        shell.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    private void openRequested(List<String> args) {
+        List<Path> files = args.stream().filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
+        if (args.contains(SAMPLE)) {
+            shell.openSampleData();
+        }
+        if (!files.isEmpty()) {
+            shell.openFiles(files);
+        }
+    }
+
+    private void logStartup(List<String> args, boolean debug) {
+        args.stream().filter(arg -> arg.startsWith(STARTED)).findFirst().ifPresent(arg -> {
+            long started = Long.parseLong(arg.substring(STARTED.length()));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            if (debug) {
+                LOG.warn("Window shown {} ms after start", millis);
+            } else {
+                LOG.info("Window shown {} ms after start", millis);
+            }
+        });
+    }
+
+    /** Tablesaw's first use costs most of a second of class loading: pay it off the UI thread. */
+    private static void warmUpTablesawInBackground() {
+        Thread warmUp = new Thread(() -> tech.tablesaw.api.Table.create("warm-up"), "tablesaw-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    private static void installUncaughtExceptionHandler(FxDialogService dialogs) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Uncaught exception in {}", thread.getName(), error);
+            Runnable show = () -> dialogs.showError(Messages.get("error.title"), ErrorText.of(error), error);
+            if (Platform.isFxApplicationThread()) {
+                show.run();
+            } else {
+                Platform.runLater(show);
+            }
+        });
     }
 }

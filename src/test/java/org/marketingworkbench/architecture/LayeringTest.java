@@ -1,11 +1,17 @@
 package org.marketingworkbench.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.have;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.marketingworkbench.ui.shell.PageView;
 
 /** The layer rules of DESIGN.md section 1, enforced. */
 @AnalyzeClasses(packages = "org.marketingworkbench", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -32,14 +38,21 @@ class LayeringTest {
             .that().resideInAPackage("org.marketingworkbench.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.marketingworkbench.ui..");
 
-    /** Views are built by the shell only; view-models never know a view. */
+    /** Page views are built by the composition root and the shell only. */
     @ArchTest
-    static final ArchRule viewsAreUsedOnlyByTheShell = noClasses()
-            .that().haveSimpleNameNotEndingWith("View")
-            .and().resideOutsideOfPackages("org.marketingworkbench.ui.shell..")
-            .and().doNotHaveFullyQualifiedName("org.marketingworkbench.ui.WorkbenchApp")
+    static final ArchRule pageViewsAreBuiltOnlyByTheShell = classes()
+            .that().implement(PageView.class)
+            .should().onlyHaveDependentClassesThat(resideInAPackage("org.marketingworkbench.ui.shell..")
+                    .or(have(name("org.marketingworkbench.ui.WorkbenchPages")))
+                    .or(nameMatching(".*View(\\$.*)?")))
+            .because("the shell decides which page is shown");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverKnowViews = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
-            .because("a view-model must never hold or build a view");
+            .because("a view-model must never hold or build a view")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule viewModelsNeverTouchNodes = noClasses()

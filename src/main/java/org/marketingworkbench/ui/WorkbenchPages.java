@@ -1,0 +1,86 @@
+package org.marketingworkbench.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.BooleanExpression;
+import org.marketingworkbench.ui.data.DataView;
+import org.marketingworkbench.ui.data.DataViewModel;
+import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.shell.Page;
+import org.marketingworkbench.ui.shell.PageView;
+import org.marketingworkbench.ui.shell.PageViews;
+import org.marketingworkbench.ui.shell.PlaceholderView;
+import org.marketingworkbench.ui.shell.ShellActions;
+import org.marketingworkbench.ui.shell.ShellViewModel;
+import org.marketingworkbench.ui.shell.WelcomeView;
+import org.marketingworkbench.ui.task.TaskExecutor;
+
+/**
+ * Part of the composition root: the page view-models, created once and kept for the session,
+ * and the views built from them whenever a page is shown.
+ */
+final class WorkbenchPages implements PageViews {
+    private final ShellViewModel shell;
+    private final DataViewModel data;
+    private final Map<Page, Supplier<PageView>> views = new EnumMap<>(Page.class);
+
+    WorkbenchPages(ShellViewModel shell, TaskExecutor executor, DialogService dialogs) {
+        this.shell = shell;
+        this.data = new DataViewModel(shell.workspace(), dialogs);
+        views.put(Page.DATA, () -> new DataView(data));
+    }
+
+    @Override
+    public PageView create(Page page) {
+        if (page == null) {
+            return new WelcomeView(shell);
+        }
+        return views.getOrDefault(page, () -> new PlaceholderView(page)).get();
+    }
+
+    /** Menu commands of features not present yet stay disabled. */
+    ShellActions actions() {
+        BooleanExpression no = new javafx.beans.property.SimpleBooleanProperty(false);
+        return new ShellActions() {
+            @Override
+            public BooleanExpression projectsAvailable() {
+                return no;
+            }
+
+            @Override
+            public void openProject() {
+            }
+
+            @Override
+            public void saveProject() {
+            }
+
+            @Override
+            public void saveProjectAs() {
+            }
+
+            @Override
+            public void exportAll() {
+            }
+
+            @Override
+            public BooleanExpression canUndo() {
+                return no;
+            }
+
+            @Override
+            public BooleanExpression canRedo() {
+                return no;
+            }
+
+            @Override
+            public void undo() {
+            }
+
+            @Override
+            public void redo() {
+            }
+        };
+    }
+}

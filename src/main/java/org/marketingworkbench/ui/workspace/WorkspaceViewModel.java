@@ -1,0 +1,123 @@
+package org.marketingworkbench.ui.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.marketingworkbench.data.DataLoader;
+import org.marketingworkbench.data.DataSource;
+import org.marketingworkbench.data.LoadOptions;
+import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.dialog.ErrorText;
+import org.marketingworkbench.ui.task.BackgroundTask;
+import org.marketingworkbench.ui.task.TaskExecutor;
+
+/**
+ * The data sources open in this session, shared by every page. Loading runs in the
+ * background; a file that fails to load leaves the others untouched.
+ */
+public final class WorkspaceViewModel {
+    /** File extensions the loaders read. */
+    public static final List<String> DATA_PATTERNS =
+            List.of("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls", "*.json", "*.jsonl");
+
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ObservableList<DataSource> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<DataSource> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading");
+    private Consumer<Path> onLoaded = path -> { };
+
+    public WorkspaceViewModel(TaskExecutor executor, DialogService dialogs) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    public ObservableList<DataSource> sources() {
+        return sources;
+    }
+
+    /** The source the Data page shows. */
+    public ObjectProperty<DataSource> selectedProperty() {
+        return selected;
+    }
+
+    /** How many files are loading now. */
+    public ReadOnlyIntegerProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Called with each file that loaded (the shell records it as recent). */
+    public void setOnLoaded(Consumer<Path> callback) {
+        onLoaded = callback;
+    }
+
+    /** Loads files in the background, one task each; a file already open is replaced. */
+    public void load(List<Path> files) {
+        for (Path file : files) {
+            loading.set(loading.get() + 1);
+            String title = Messages.get("task.loadFile", file.getFileName());
+            executor.execute(BackgroundTask.of(title, progress -> DataLoader.load(file, LoadOptions.detect(), progress))
+                    .onSuccess(source -> {
+                        add(source);
+                        onLoaded.accept(file);
+                    })
+                    .onFailure(error -> dialogs.showError(Messages.get("data.error.loadTitle", file.getFileName()),
+                            ErrorText.of(error), error))
+                    .onFinished(() -> loading.set(loading.get() - 1)));
+        }
+    }
+
+    /** Loads every data file of the bundled sample folder. */
+    public boolean loadSampleData() {
+        var folder = SampleDataLocator.locate();
+        if (folder.isEmpty()) {
+            dialogs.showError(Messages.get("sample.missingTitle"), Messages.get("sample.missing"), null);
+            return false;
+        }
+        List<Path> files = dataFilesIn(folder.get());
+        load(files);
+        return !files.isEmpty();
+    }
+
+    /** The data files directly inside {@code folder}, by name. */
+    public static List<Path> dataFilesIn(Path folder) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Files::isRegularFile).filter(WorkspaceViewModel::isDataFile).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    public static boolean isDataFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return DATA_PATTERNS.stream().anyMatch(pattern -> name.endsWith(pattern.substring(1)));
+    }
+
+    public void remove(DataSource source) {
+        sources.remove(source);
+        if (selected.get() == source) {
+            selected.set(sources.isEmpty() ? null : sources.get(0));
+        }
+    }
+
+    private void add(DataSource source) {
+        DataSource current = selected.get();
+        boolean replacesSelected = current != null && current.path().equals(source.path());
+        sources.removeIf(existing -> existing.path().equals(source.path()));
+        sources.add(source);
+        if (current == null || replacesSelected) {
+            selected.set(source);
+        }
+    }
+}

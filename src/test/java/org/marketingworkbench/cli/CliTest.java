@@ -1,0 +1,51 @@
+package org.marketingworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @Test
+    void helpListsTheOptionsWithoutOpeningTheWindow() {
+        AtomicBoolean opened = new AtomicBoolean();
+        CommandLine line = Cli.commandLine(options -> opened.set(true));
+        StringWriter out = new StringWriter();
+        line.setOut(new PrintWriter(out));
+
+        int code = Cli.run(line, new String[] {"--help"});
+
+        assertThat(code).isZero();
+        assertThat(opened).isFalse();
+        assertThat(out.toString()).contains("--sample").contains("Usage: marketing-workbench");
+        assertThat(Cli.isHeadless(line, new String[] {"--help"})).isTrue();
+    }
+
+    @Test
+    void noSubCommandOpensTheWindowWithTheSampleOption() {
+        AtomicBoolean sample = new AtomicBoolean();
+        CommandLine line = Cli.commandLine(options -> sample.set(options.sample()));
+
+        assertThat(Cli.isHeadless(line, new String[] {"--sample"})).isFalse();
+        int code = line.execute("--sample");
+
+        assertThat(code).isZero();
+        assertThat(sample).isTrue();
+    }
+
+    @Test
+    void anUnknownOptionIsBadInputWithExitCodeTwo() {
+        CommandLine line = Cli.commandLine(options -> { });
+        StringWriter err = new StringWriter();
+        line.setErr(new PrintWriter(err));
+
+        int code = Cli.run(line, new String[] {"--no-such-option"});
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("--no-such-option");
+    }
+}
