@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
+import org.marketingworkbench.ui.chart.ChartExportService;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
@@ -14,6 +15,7 @@ import org.marketingworkbench.ui.shell.PlaceholderView;
 import org.marketingworkbench.ui.shell.ShellActions;
 import org.marketingworkbench.ui.shell.ShellViewModel;
 import org.marketingworkbench.ui.shell.WelcomeView;
+import org.marketingworkbench.ui.table.TableExportService;
 import org.marketingworkbench.ui.task.TaskExecutor;
 
 /**
@@ -23,12 +25,16 @@ import org.marketingworkbench.ui.task.TaskExecutor;
 final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
+    private final ChartExportService chartExports;
+    private final TableExportService tableExports;
     private final Map<Page, Supplier<PageView>> views = new EnumMap<>(Page.class);
 
     WorkbenchPages(ShellViewModel shell, TaskExecutor executor, DialogService dialogs) {
         this.shell = shell;
+        this.chartExports = new ChartExportService(executor, dialogs);
+        this.tableExports = new TableExportService(executor, dialogs, shell.workspace()::salt);
         this.data = new DataViewModel(shell.workspace(), dialogs);
-        views.put(Page.DATA, () -> new DataView(data));
+        views.put(Page.DATA, () -> new DataView(data, tableExports));
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.marketingworkbench.data.DataSource;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.ui.shell.PageView;
+import org.marketingworkbench.ui.table.TableExportButton;
+import org.marketingworkbench.ui.table.TableExportService;
 import org.marketingworkbench.ui.table.TablesawTableView;
 
 /** The Data page: the list of open sources and the rows of the one selected. */
@@ -30,7 +32,7 @@ public final class DataView implements PageView {
     private final TablesawTableView rows = new TablesawTableView();
     private final ChangeListener<DataSource> selectedListener = (obs, old, source) -> show(source);
 
-    public DataView(DataViewModel model) {
+    public DataView(DataViewModel model, TableExportService exports) {
         this.model = model;
         Label title = new Label(Messages.get("page.data.title"));
         title.getStyleClass().add("title-3");
@@ -45,7 +47,10 @@ public final class DataView implements PageView {
                 ? Messages.get("data.loading", model.loadingProperty().get()) : "", model.loadingProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, title, spacer, loading, open, remove);
+        TableExportButton export = new TableExportButton(exports, rows::table,
+                () -> stem(model.selectedProperty().get()), () -> model.personalColumns());
+        export.disableProperty().bind(model.selectedProperty().isNull());
+        HBox toolbar = new HBox(8, title, spacer, loading, open, remove, export);
         toolbar.getStyleClass().add("page-toolbar");
 
         buildSourceTable();
@@ -94,6 +99,12 @@ public final class DataView implements PageView {
         if (source != null && sources.getSelectionModel().getSelectedItem() != source) {
             sources.getSelectionModel().select(source);
         }
+    }
+
+    private static String stem(DataSource source) {
+        String name = source == null ? "data" : source.name();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String describeDelimiter(Character delimiter) {

@@ -38,6 +38,18 @@ public final class DataViewModel {
         workspace.load(files);
     }
 
+    /** Columns of the selected source that hold personal data (pseudonymised on export). */
+    public java.util.Set<String> personalColumns() {
+        DataSource source = workspace.selectedProperty().get();
+        if (source == null) {
+            return java.util.Set.of();
+        }
+        return source.roles().entrySet().stream()
+                .filter(entry -> entry.getValue() == org.marketingworkbench.data.ColumnRole.PERSONAL)
+                .map(java.util.Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public void remove(DataSource source) {
         if (source != null) {
             workspace.remove(source);

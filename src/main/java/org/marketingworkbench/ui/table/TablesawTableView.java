@@ -18,7 +18,7 @@ public final class TablesawTableView extends TableView<Integer> {
     public TablesawTableView() {
         setItems(rows);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        getStyleClass().add("tablesaw-table");
+        getStyleClass().addAll("tablesaw-table", "dense", "striped");
     }
 
     /** Shows {@code newTable} in its own row order. */

@@ -37,6 +37,7 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<DataSource> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading");
     private Consumer<Path> onLoaded = path -> { };
+    private byte[] salt = newSalt();
 
     public WorkspaceViewModel(TaskExecutor executor, DialogService dialogs) {
         this.executor = executor;
@@ -60,6 +61,22 @@ public final class WorkspaceViewModel {
     /** Called with each file that loaded (the shell records it as recent). */
     public void setOnLoaded(Consumer<Path> callback) {
         onLoaded = callback;
+    }
+
+    /** The secret of this project's pseudonyms (exports hash personal data with it). */
+    public byte[] salt() {
+        return salt.clone();
+    }
+
+    /** Takes the salt of an opened project, so its exports keep the same pseudonyms. */
+    public void setSalt(byte[] projectSalt) {
+        salt = projectSalt.clone();
+    }
+
+    private static byte[] newSalt() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /** Loads files in the background, one task each; a file already open is replaced. */
