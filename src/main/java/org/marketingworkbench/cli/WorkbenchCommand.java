@@ -32,7 +32,8 @@ public final class WorkbenchCommand implements Callable<Integer> {
     }
 
     /** What the window should open with. */
-    public record WindowOptions(boolean sample, boolean debug, List<Path> files) {
+    public record WindowOptions(boolean sample, boolean debug, List<Path> files, String page, String theme,
+            String language) {
     }
 
     @Option(names = "--sample", description = "Open the window with the bundled sample data loaded.")
@@ -40,6 +41,15 @@ public final class WorkbenchCommand implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Log start-up time and every UI-thread stall over 50 ms.")
     boolean debug;
+
+    @Option(names = "--page", paramLabel = "PAGE", description = "Open on this page: data, prepare, explore, segments, baskets, predict, recommend, campaigns, report.")
+    String page;
+
+    @Option(names = "--theme", paramLabel = "THEME", description = "light or dark (remembered).")
+    String theme;
+
+    @Option(names = "--language", paramLabel = "TAG", description = "en or zh-CN (remembered).")
+    String language;
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Data or project files to open in the window.")
     List<Path> files = new ArrayList<>();
@@ -52,7 +62,7 @@ public final class WorkbenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        launcher.open(new WindowOptions(sample, debug, List.copyOf(files)));
+        launcher.open(new WindowOptions(sample, debug, List.copyOf(files), page, theme, language));
         return ExitCode.OK;
     }
 }

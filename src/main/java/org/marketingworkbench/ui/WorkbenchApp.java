@@ -18,6 +18,8 @@ import org.marketingworkbench.settings.SettingsStore;
 import org.marketingworkbench.ui.debug.StallMonitor;
 import org.marketingworkbench.ui.dialog.ErrorText;
 import org.marketingworkbench.ui.dialog.FxDialogService;
+import org.marketingworkbench.ui.i18n.Language;
+import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.ShellView;
 import org.marketingworkbench.ui.shell.ShellViewModel;
 import org.marketingworkbench.ui.task.FxTaskExecutor;
@@ -33,6 +35,9 @@ public final class WorkbenchApp extends Application {
     private static final String SAMPLE = "--sample";
     private static final String DEBUG = "--debug";
     private static final String STARTED = "--started-nanos=";
+    private static final String PAGE = "--page=";
+    private static final String THEME = "--theme=";
+    private static final String LANGUAGE = "--language=";
 
     private Stage stage;
     private ShellViewModel shell;
@@ -51,6 +56,15 @@ public final class WorkbenchApp extends Application {
             args.add(DEBUG);
         }
         args.add(STARTED + startNanos);
+        if (options.page() != null) {
+            args.add(PAGE + options.page());
+        }
+        if (options.theme() != null) {
+            args.add(THEME + options.theme());
+        }
+        if (options.language() != null) {
+            args.add(LANGUAGE + options.language());
+        }
         options.files().forEach(file -> args.add(file.toString()));
         Application.launch(WorkbenchApp.class, args.toArray(String[]::new));
     }
@@ -71,6 +85,8 @@ public final class WorkbenchApp extends Application {
                 dialogs.showError(Messages.get("error.taskFailed", title), ErrorText.of(error), error));
         WorkspaceViewModel workspace = new WorkspaceViewModel(executor, dialogs);
         shell = new ShellViewModel(store, settings, dialogs, workspace, monitor);
+        value(args, THEME).ifPresent(theme -> shell.setTheme(Theme.fromId(theme)));
+        value(args, LANGUAGE).ifPresent(tag -> shell.setLanguage(Language.fromSettings(tag, java.util.Locale.getDefault())));
         shellRef[0] = shell;
         pages = new WorkbenchPages(shell, executor, dialogs);
         installUncaughtExceptionHandler(dialogs);
@@ -164,6 +180,13 @@ public final class WorkbenchApp extends Application {
         if (!files.isEmpty()) {
             shell.openFiles(files);
         }
+        value(args, PAGE).ifPresent(name -> java.util.Arrays.stream(Page.values())
+                .filter(page -> page.name().equalsIgnoreCase(name)).findFirst()
+                .ifPresent(page -> shell.pageProperty().set(page)));
+    }
+
+    private static java.util.Optional<String> value(List<String> args, String prefix) {
+        return args.stream().filter(arg -> arg.startsWith(prefix)).map(arg -> arg.substring(prefix.length())).findFirst();
     }
 
     private void logStartup(List<String> args, boolean debug) {
