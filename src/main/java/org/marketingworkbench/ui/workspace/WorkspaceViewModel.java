@@ -36,12 +36,43 @@ public final class WorkspaceViewModel {
     private final ObservableList<DataSource> sources = FXCollections.observableArrayList();
     private final ObjectProperty<DataSource> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading");
+    private final ObjectProperty<InputTable> prepared = new SimpleObjectProperty<>(this, "prepared");
+    private final ObservableList<InputTable> inputs = FXCollections.observableArrayList();
     private Consumer<Path> onLoaded = path -> { };
     private byte[] salt = newSalt();
 
     public WorkspaceViewModel(TaskExecutor executor, DialogService dialogs) {
         this.executor = executor;
         this.dialogs = dialogs;
+        sources.addListener((javafx.collections.ListChangeListener<DataSource>) change -> refreshInputs());
+        prepared.addListener((obs, old, value) -> refreshInputs());
+    }
+
+    /**
+     * What analysis pages can take as input: the prepared data first (once the Prepare page
+     * produced it), then every open source.
+     */
+    public ObservableList<InputTable> inputs() {
+        return FXCollections.unmodifiableObservableList(inputs);
+    }
+
+    /** The output of the Prepare recipe; the Prepare page sets it. */
+    public ObjectProperty<InputTable> preparedProperty() {
+        return prepared;
+    }
+
+    /** The input table for a source. */
+    public static InputTable inputOf(DataSource source) {
+        return new InputTable(source.name(), false, source.table(), source.roles());
+    }
+
+    private void refreshInputs() {
+        java.util.List<InputTable> all = new java.util.ArrayList<>();
+        if (prepared.get() != null) {
+            all.add(prepared.get());
+        }
+        sources.forEach(source -> all.add(inputOf(source)));
+        inputs.setAll(all);
     }
 
     public ObservableList<DataSource> sources() {
