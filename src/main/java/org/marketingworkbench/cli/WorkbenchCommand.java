@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {
             // sub-commands register here, one line each
             CampaignCommand.class,
+            PredictCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 
