@@ -12,7 +12,8 @@ import org.marketingworkbench.common.Progress;
  * its points to the nearest centre and sums them per centre; the per-chunk sums are merged in
  * chunk order (so the result does not depend on the thread count) and become the new centres.
  * Stops as scikit-learn's Lloyd does: when no label changed, or when the centres moved (sum of
- * squared shifts) no more than the tolerance.
+ * squared shifts) no more than the tolerance. Unlike scikit-learn, the returned centres are
+ * always the means of the returned labels (J can only be lower for it).
  */
 final class LloydRun {
 
@@ -55,14 +56,7 @@ final class LloydRun {
             long changed = assign(centers, labels, true);
             double[] sums = new double[k * dims];
             long[] counts = new long[k];
-            for (int chunk = 0; chunk < chunkSums.length; chunk++) {
-                for (int index = 0; index < sums.length; index++) {
-                    sums[index] += chunkSums[chunk][index];
-                }
-                for (int c = 0; c < k; c++) {
-                    counts[c] += chunkCounts[chunk][c];
-                }
-            }
+            mergeChunks(sums, counts);
             relocateEmpty(centers, labels, sums, counts);
             double shift = 0;
             for (int c = 0; c < k; c++) {
@@ -85,10 +79,31 @@ final class LloydRun {
             }
         }
         if (!unchanged) {
-            // the last update moved the centres: label the points once more so labels match centres
-            assign(centers, labels, false);
+            // the last update moved the centres: label the points once more, and make the centres the
+            // means of those labels, so centres, labels, distances and profiles all agree
+            assign(centers, labels, true);
+            double[] sums = new double[k * dims];
+            long[] counts = new long[k];
+            mergeChunks(sums, counts);
+            for (int c = 0; c < k; c++) {
+                for (int dim = 0; dim < dims && counts[c] > 0; dim++) {
+                    centers[c * dims + dim] = sums[c * dims + dim] / counts[c];
+                }
+            }
         }
         return new Outcome(centers, distances(centers, labels, null), iterations, converged);
+    }
+
+    /** Adds up the per-chunk sums and counts in chunk order, so the total does not depend on scheduling. */
+    private void mergeChunks(double[] sums, long[] counts) {
+        for (int chunk = 0; chunk < chunkSums.length; chunk++) {
+            for (int index = 0; index < sums.length; index++) {
+                sums[index] += chunkSums[chunk][index];
+            }
+            for (int c = 0; c < k; c++) {
+                counts[c] += chunkCounts[chunk][c];
+            }
+        }
     }
 
     /** Assigns every point to its nearest centre; returns how many labels changed. */

@@ -48,17 +48,22 @@ final class ParallelChunks implements AutoCloseable {
 
     /** Runs {@code task} on every chunk of {@code rows} rows; the calling thread works too. */
     void run(int rows, ChunkTask task) {
-        int chunks = chunkCount(rows);
+        run(rows, CHUNK_ROWS, task);
+    }
+
+    /** As {@link #run(int, ChunkTask)} with chunks of {@code chunkRows} rows, for work that is heavy per row. */
+    void run(int rows, int chunkRows, ChunkTask task) {
+        int chunks = Math.max(1, (rows + chunkRows - 1) / chunkRows);
         int active = Math.min(workers, chunks);
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> helpers = new ArrayList<>();
         for (int worker = 1; worker < active; worker++) {
             int id = worker;
-            helpers.add(executor.submit(() -> work(id, chunks, rows, next, task)));
+            helpers.add(executor.submit(() -> work(id, chunks, chunkRows, rows, next, task)));
         }
         RuntimeException failure = null;
         try {
-            work(0, chunks, rows, next, task);
+            work(0, chunks, chunkRows, rows, next, task);
         } catch (RuntimeException e) {
             failure = e;
             next.set(chunks);
@@ -82,10 +87,10 @@ final class ParallelChunks implements AutoCloseable {
         }
     }
 
-    private static void work(int worker, int chunks, int rows, AtomicInteger next, ChunkTask task) {
+    private static void work(int worker, int chunks, int chunkRows, int rows, AtomicInteger next, ChunkTask task) {
         for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
-            int from = chunk * CHUNK_ROWS;
-            task.run(worker, chunk, from, Math.min(rows, from + CHUNK_ROWS));
+            int from = chunk * chunkRows;
+            task.run(worker, chunk, from, Math.min(rows, from + chunkRows));
         }
     }
 
