@@ -36,9 +36,10 @@ import tech.tablesaw.columns.Column;
 /** {@code segment}: k-means customer segments, headless (DESIGN.md section 4). */
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = {
-            "Segments customers with k-means and writes assignments.csv, profiles.csv and, when sweeping k, sweep.csv.",
-            "Prints one JSON object: k, inertia, silhouette, sizes, centroids (original units) and, when sweeping,",
-            "sweep and suggested_k. Without --k or --k-range it sweeps k = 2..12 and segments with the suggested k."
+            "Segments customers with k-means and writes assignments.csv, profiles.csv and, when k is swept, sweep.csv.",
+            "Prints one JSON object: k, inertia, silhouette, sizes, centroids (in original units) and, when k is swept, "
+                    + "sweep and suggested_k.",
+            "Without --k or --k-range it sweeps k = 2..12 and segments with the suggested k."
         })
 public final class SegmentCommand implements Callable<Integer> {
 
