@@ -27,31 +27,43 @@ class KSuggestionTest {
     }
 
     @Test
-    void suggestsTheElbowWhenItAlsoHasTheBestSilhouette() {
+    void suggestsTheBestSilhouetteAndSaysWhenItIsTheElbow() {
         KSuggestion suggestion = KSuggestion.from(sweep(0.40, 0.52, 0.45, 0.30, 0.20));
         assertThat(suggestion.k()).isEqualTo(3);
         assertThat(suggestion.reason()).isEqualTo("k = 3: the highest silhouette (0.52) and the elbow of J.");
     }
 
     @Test
-    void prefersTheElbowWhenItsSilhouetteIsAsGoodAsTheBest() {
-        KSuggestion suggestion = KSuggestion.from(sweep(0.40, 0.51, 0.52, 0.30, 0.20));
-        assertThat(suggestion.k()).isEqualTo(3);
-        assertThat(suggestion.reasonKey()).isEqualTo("segment.suggest.elbowAsGood");
-    }
-
-    @Test
-    void otherwiseSuggestsTheBestSilhouetteAndNamesTheElbow() {
+    void suggestsTheBestSilhouetteAndNamesTheElbowElsewhere() {
         KSuggestion suggestion = KSuggestion.from(sweep(0.30, 0.35, 0.60, 0.40, 0.20));
         assertThat(suggestion.k()).isEqualTo(4);
         assertThat(suggestion.reason()).isEqualTo("k = 4: the highest silhouette (0.60); the elbow of J is at k = 3.");
     }
 
     @Test
-    void takesTheFewestSegmentsAmongEquallyGoodSilhouettes() {
-        KSuggestion suggestion = KSuggestion.from(sweep(0.30, 0.35, 0.59, 0.60, 0.20));
+    void amongEquallyGoodSilhouettesTakesTheHighestCalinskiHarabasz() {
+        // k = 4 (0.600) and k = 5 (0.593) are within 0.01; k = 5 has the higher Calinski-Harabasz
+        KSuggestion suggestion = KSuggestion.from(sweep(new double[] {0.30, 0.35, 0.600, 0.593, 0.20},
+                new double[] {50, 80, 90, 95, 60}));
+        assertThat(suggestion.k()).isEqualTo(5);
+        assertThat(suggestion.reason()).isEqualTo("k = 5: a silhouette (0.59) as good as the best (0.60, at k = 4)"
+                + " and the highest Calinski-Harabasz index of those.");
+    }
+
+    @Test
+    void aSilhouetteGapBeyondTheNoiseIsNotOverruled() {
+        // k = 5 has the higher Calinski-Harabasz, but its silhouette is 0.02 below the best
+        KSuggestion suggestion = KSuggestion.from(sweep(new double[] {0.30, 0.35, 0.60, 0.58, 0.20},
+                new double[] {50, 80, 90, 95, 60}));
         assertThat(suggestion.k()).isEqualTo(4);
-        assertThat(suggestion.reasonKey()).isEqualTo("segment.suggest.smallestAsGood");
+    }
+
+    @Test
+    void theElbowIsNamedWhenItWinsAmongEquallyGoodSilhouettes() {
+        KSuggestion suggestion = KSuggestion.from(sweep(new double[] {0.40, 0.515, 0.52, 0.30, 0.20},
+                new double[] {50, 99, 90, 80, 60}));
+        assertThat(suggestion.k()).isEqualTo(3);
+        assertThat(suggestion.reasonKey()).isEqualTo("segment.suggest.asGoodElbow");
     }
 
     @Test
@@ -62,9 +74,13 @@ class KSuggestionTest {
     }
 
     private static List<SweepPoint> sweep(double... silhouettes) {
+        return sweep(silhouettes, new double[silhouettes.length]);
+    }
+
+    private static List<SweepPoint> sweep(double[] silhouettes, double[] calinskiHarabasz) {
         List<SweepPoint> points = new ArrayList<>();
         for (int index = 0; index < silhouettes.length; index++) {
-            points.add(new SweepPoint(index + 2, J[index], silhouettes[index], 1, 1, 5));
+            points.add(new SweepPoint(index + 2, J[index], silhouettes[index], calinskiHarabasz[index], 1, 5));
         }
         return points;
     }
