@@ -132,4 +132,27 @@ class SegmenterTest {
         assertThat(second.quality()).isEqualTo(first.quality());
         assertThat(second.map().x()).isEqualTo(first.map().x());
     }
+
+    @Test
+    void sweepReportsEachKAndStopsWhenCancelled() {
+        PlantedBlobs blobs = PlantedBlobs.fourSeparated(100, 2);
+        SegmentationParameters parameters = SegmentationParameters.of(
+                FeatureSelection.numeric(List.of("x1", "x2", "x3", "x4", "x5")), 2, 1);
+        List<String> messages = new java.util.ArrayList<>();
+        Progress cancelAtThirdK = new Progress() {
+            @Override
+            public void update(double done, double total, String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return messages.contains("Trying k = 4");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Segmenter.sweep(blobs.table(), parameters, 2, 8, cancelAtThirdK))
+                .isInstanceOf(org.marketingworkbench.common.CancelledException.class);
+        assertThat(messages).contains("Trying k = 2", "Trying k = 3", "Trying k = 4").doesNotContain("Trying k = 5");
+    }
 }
