@@ -100,6 +100,41 @@ final class BlockKernel {
         }
     }
 
+    /** Writes the block's nearest centres into {@code labels} from {@code offset}; returns how many changed. */
+    int storeLabels(int[] labels, int offset) {
+        int changed = 0;
+        for (int p = 0; p < length; p++) {
+            changed += labels[offset + p] == nearest[p] ? 0 : 1;
+            labels[offset + p] = nearest[p];
+        }
+        return changed;
+    }
+
+    /**
+     * For each point whose nearest centre differs from {@code labels}, moves it: adds it to the new
+     * centre's sums and count, takes it from the old one's, and updates the label. Returns the
+     * number moved.
+     */
+    int moveChanged(int[] labels, int offset, double[] sums, long[] counts) {
+        int moved = 0;
+        for (int p = 0; p < length; p++) {
+            int now = nearest[p];
+            int before = labels[offset + p];
+            if (now != before) {
+                moved++;
+                labels[offset + p] = now;
+                counts[now]++;
+                counts[before]--;
+                for (int dim = 0; dim < dims; dim++) {
+                    double value = block[dim][p];
+                    sums[now * dims + dim] += value;
+                    sums[before * dims + dim] -= value;
+                }
+            }
+        }
+        return moved;
+    }
+
     /** Adds the block's points to their nearest centre's sums (k x dims) and counts. */
     void accumulate(double[] sums, long[] counts) {
         for (int dim = 0; dim < dims; dim++) {
@@ -155,6 +190,12 @@ final class BlockKernel {
             VectorLoops.addSquaredDifference(out, block[dim], centers[offset + dim], length);
         }
         return out;
+    }
+
+    /** Copies the block's part of a per-point array into a scratch array that starts at 0 (for vector loops). */
+    double[] copyToScratch(double[] source, int offset) {
+        System.arraycopy(source, offset, best, 0, length);
+        return best;
     }
 
     double value(int dim, int p) {

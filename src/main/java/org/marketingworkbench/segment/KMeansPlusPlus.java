@@ -71,15 +71,14 @@ final class KMeansPlusPlus {
             for (int start = from; start < to; start += BlockKernel.BLOCK) {
                 int length = Math.min(BlockKernel.BLOCK, to - start);
                 kernel.load(points, start, length);
+                double[] before = previous == null ? null : kernel.copyToScratch(previous, start);
                 for (int t = 0; t < count; t++) {
                     double[] squared = kernel.squaredDistancesTo(candidates, (first + t) * dims, t);
-                    double total = 0;
-                    for (int p = 0; p < length; p++) {
-                        double value = previous == null ? squared[p] : Math.min(previous[start + p], squared[p]);
-                        out[t][start + p] = value;
-                        total += value;
+                    if (before != null) {
+                        VectorLoops.minimumInPlace(squared, before, length);
                     }
-                    chunkTotals[chunk][t] += total;
+                    chunkTotals[chunk][t] += VectorLoops.sum(squared, length);
+                    System.arraycopy(squared, 0, out[t], start, length);
                 }
             }
         });

@@ -13,7 +13,8 @@ import org.marketingworkbench.common.Progress;
  * chunk order (so the result does not depend on the thread count) and become the new centres.
  * Stops as scikit-learn's Lloyd does: when no label changed, or when the centres moved (sum of
  * squared shifts) no more than the tolerance. Unlike scikit-learn, the returned centres are
- * always the means of the returned labels (J can only be lower for it).
+ * always the means of the returned labels (J can only be lower for it), and after the first
+ * iteration the sums are updated only for points that changed segment.
  */
 final class LloydRun {
 
@@ -48,14 +49,15 @@ final class LloydRun {
             IntConsumer onIteration) {
         Arrays.fill(labels, -1);
         double[] centers = start.clone();
-        boolean unchanged = false;
+        double[] sums = new double[k * dims];
+        long[] counts = new long[k];
         boolean converged = false;
         int iterations = 0;
         while (iterations < maxIterations) {
             progress.checkCancelled();
-            long changed = assign(centers, labels, true);
-            double[] sums = new double[k * dims];
-            long[] counts = new long[k];
+            // the first pass sums every point; later passes only move the points that changed
+            // segment, which after a few iterations are few: the update step then costs almost nothing
+            long changed = assign(centers, labels, iterations == 0);
             mergeChunks(sums, counts);
             relocateEmpty(centers, labels, sums, counts);
             double shift = 0;
@@ -68,27 +70,21 @@ final class LloydRun {
             }
             iterations++;
             onIteration.accept(iterations);
-            if (changed == 0) {
-                unchanged = true;
-                converged = true;
-                break;
-            }
-            if (shift <= tolerance) {
+            if (changed == 0 || shift <= tolerance) {
                 converged = true;
                 break;
             }
         }
-        if (!unchanged) {
-            // the last update moved the centres: label the points once more, and make the centres the
-            // means of those labels, so centres, labels, distances and profiles all agree
-            assign(centers, labels, true);
-            double[] sums = new double[k * dims];
-            long[] counts = new long[k];
-            mergeChunks(sums, counts);
-            for (int c = 0; c < k; c++) {
-                for (int dim = 0; dim < dims && counts[c] > 0; dim++) {
-                    centers[c * dims + dim] = sums[c * dims + dim] / counts[c];
-                }
+        // one more full pass: labels for the last centres, and centres recomputed as the exact means of
+        // those labels (no rounding left from the running sums), so centres, labels, distances and
+        // profiles all agree
+        assign(centers, labels, true);
+        Arrays.fill(sums, 0);
+        Arrays.fill(counts, 0);
+        mergeChunks(sums, counts);
+        for (int c = 0; c < k; c++) {
+            for (int dim = 0; dim < dims && counts[c] > 0; dim++) {
+                centers[c * dims + dim] = sums[c * dims + dim] / counts[c];
             }
         }
         return new Outcome(centers, distances(centers, labels, null), iterations, converged);
@@ -106,8 +102,12 @@ final class LloydRun {
         }
     }
 
-    /** Assigns every point to its nearest centre; returns how many labels changed. */
-    long assign(double[] centers, int[] labels, boolean accumulate) {
+    /**
+     * Assigns every point to its nearest centre and returns how many labels changed. Per chunk, it
+     * leaves either the sums and counts of all points ({@code all}) or the change that the moved
+     * points make to them.
+     */
+    long assign(double[] centers, int[] labels, boolean all) {
         double[] minusTwice = new double[k * dims];
         double[] norms = new double[k];
         for (int c = 0; c < k; c++) {
@@ -128,13 +128,11 @@ final class LloydRun {
                 int length = Math.min(BlockKernel.BLOCK, to - start);
                 kernel.load(points, start, length);
                 kernel.assign(minusTwice, norms);
-                for (int p = 0; p < length; p++) {
-                    int label = kernel.nearest(p);
-                    changed += labels[start + p] == label ? 0 : 1;
-                    labels[start + p] = label;
-                }
-                if (accumulate) {
+                if (all) {
+                    changed += kernel.storeLabels(labels, start);
                     kernel.accumulate(sums, counts);
+                } else {
+                    changed += kernel.moveChanged(labels, start, sums, counts);
                 }
             }
             chunkChanged[chunk] = changed;

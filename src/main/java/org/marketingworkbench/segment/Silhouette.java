@@ -74,12 +74,12 @@ final class Silhouette {
         if (ownSize == 1) {
             return 0;
         }
-        double a = sum(distances, starts[own], starts[own + 1]) / (ownSize - 1);
+        double a = VectorLoops.sum(distances, starts[own], starts[own + 1]) / (ownSize - 1);
         double b = Double.POSITIVE_INFINITY;
         for (int c = 0; c + 1 < starts.length; c++) {
             int members = starts[c + 1] - starts[c];
             if (c != own && members > 0) {
-                b = Math.min(b, sum(distances, starts[c], starts[c + 1]) / members);
+                b = Math.min(b, VectorLoops.sum(distances, starts[c], starts[c + 1]) / members);
             }
         }
         double larger = Math.max(a, b);
@@ -92,24 +92,5 @@ final class Silhouette {
             c++;
         }
         return c;
-    }
-
-    /** Four running sums: the additions overlap instead of waiting on each other. */
-    private static double sum(double[] values, int from, int to) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int index = from;
-        for (; index + 3 < to; index += 4) {
-            s0 += values[index];
-            s1 += values[index + 1];
-            s2 += values[index + 2];
-            s3 += values[index + 3];
-        }
-        for (; index < to; index++) {
-            s0 += values[index];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

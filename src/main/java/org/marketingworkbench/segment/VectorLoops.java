@@ -56,4 +56,35 @@ final class VectorLoops {
             out[p] += difference * difference;
         }
     }
+
+    /** values = min(values, bound), element by element. */
+    static void minimumInPlace(double[] values, double[] bound, int length) {
+        for (int p = 0; p < length; p++) {
+            values[p] = Math.min(values[p], bound[p]);
+        }
+    }
+
+    /** The sum, with four running sums so the additions overlap instead of waiting on each other. */
+    static double sum(double[] values, int length) {
+        return sum(values, 0, length);
+    }
+
+    /** The sum of values[from .. to - 1], four running sums. */
+    static double sum(double[] values, int from, int to) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int index = from;
+        for (; index + 3 < to; index += 4) {
+            s0 += values[index];
+            s1 += values[index + 1];
+            s2 += values[index + 2];
+            s3 += values[index + 3];
+        }
+        for (; index < to; index++) {
+            s0 += values[index];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
 }
