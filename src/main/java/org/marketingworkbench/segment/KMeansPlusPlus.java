@@ -84,24 +84,33 @@ final class KMeansPlusPlus {
         });
     }
 
-    /** The first point whose running sum of weights passes {@code target}; never a point of weight 0. */
+    /**
+     * The first point whose running sum of weights passes {@code target}, never a point of weight 0.
+     * The chunk is found from the chunk totals, the point by walking that chunk.
+     */
     private static int draw(double[] weights, double[] chunkWeights, double target) {
+        int chunk = 0;
         double running = 0;
-        for (int chunk = 0; chunk < chunkWeights.length; chunk++) {
-            if (running + chunkWeights[chunk] > target || chunk == chunkWeights.length - 1) {
-                int from = chunk * ParallelChunks.CHUNK_ROWS;
-                int to = Math.min(weights.length, from + ParallelChunks.CHUNK_ROWS);
-                for (int row = from; row < to; row++) {
-                    running += weights[row];
-                    if (running > target && weights[row] > 0) {
-                        return row;
-                    }
-                }
-                break;
-            }
+        while (chunk < chunkWeights.length - 1 && running + chunkWeights[chunk] <= target) {
             running += chunkWeights[chunk];
+            chunk++;
         }
-        // rounding left the target just past the total: take the last point with weight
+        int from = chunk * ParallelChunks.CHUNK_ROWS;
+        int to = Math.min(weights.length, from + ParallelChunks.CHUNK_ROWS);
+        int lastWithWeight = -1;
+        for (int row = from; row < to; row++) {
+            if (weights[row] > 0) {
+                running += weights[row];
+                lastWithWeight = row;
+                if (running > target) {
+                    return row;
+                }
+            }
+        }
+        // rounding (chunk totals are summed in another order) left the target just past this chunk
+        if (lastWithWeight >= 0) {
+            return lastWithWeight;
+        }
         for (int row = weights.length - 1; row >= 0; row--) {
             if (weights[row] > 0) {
                 return row;
