@@ -1,0 +1,164 @@
+package org.marketingworkbench.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import org.marketingworkbench.common.Progress;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.InstantColumn;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.api.TimeColumn;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Profiles the columns of a table for the column inspector and the {@code profile} command:
+ * counts, missing values and distinct values for every column, then statistics and a
+ * histogram for numbers, the top values for categories, text and yes/no, the range for dates.
+ * Works from the Tablesaw columns without copying rows; a number column is read once into a
+ * primitive array.
+ */
+public final class ColumnProfiler {
+
+    private ColumnProfiler() {
+    }
+
+    /**
+     * Profiles every column of {@code table}. Reports progress per column and stops between
+     * columns when cancelled.
+     *
+     * @param types the type of each column by name (as in {@link DataSource#types()}); a column
+     *              missing from the map gets the type its Tablesaw column suggests
+     */
+    public static TableProfile profile(Table table, Map<String, ColumnType> types, Progress progress) {
+        List<ColumnProfile> columns = new ArrayList<>(table.columnCount());
+        int total = table.columnCount();
+        for (Column<?> column : table.columns()) {
+            progress.checkCancelled();
+            columns.add(profile(column, types.getOrDefault(column.name(), typeOf(column))));
+            progress.update(columns.size(), total, column.name());
+        }
+        return new TableProfile(table.rowCount(), columns);
+    }
+
+    /** Profiles one column read as {@code type}. */
+    public static ColumnProfile profile(Column<?> column, ColumnType type) {
+        int rows = column.size();
+        int missing = column.countMissing();
+        // Tablesaw counts "missing" as one more unique value; pandas' nunique() does not.
+        int distinct = column.countUnique() - (missing > 0 ? 1 : 0);
+        if (missing == rows) {
+            return new ColumnProfile(column.name(), type, rows, missing, distinct, null, null, null);
+        }
+        if (column instanceof NumericColumn<?> numbers) {
+            return new ColumnProfile(column.name(), type, rows, missing, distinct,
+                    NumberSummary.of(presentValues(numbers, rows - missing), type == ColumnType.INTEGER), null, null);
+        }
+        DateRange dates = dateRange(column);
+        if (dates != null) {
+            return new ColumnProfile(column.name(), type, rows, missing, distinct, null, null, dates);
+        }
+        return new ColumnProfile(column.name(), type, rows, missing, distinct, null,
+                topValues(column, TopValues.DEFAULT_LIMIT), null);
+    }
+
+    /** The values of a number column without the missing ones, as a primitive array. */
+    private static double[] presentValues(NumericColumn<?> column, int count) {
+        double[] values = new double[count];
+        int next = 0;
+        for (int row = 0, rows = column.size(); row < rows; row++) {
+            double value = column.getDouble(row);
+            if (!Double.isNaN(value)) {
+                values[next++] = value;
+            }
+        }
+        return values;
+    }
+
+    private static DateRange dateRange(Column<?> column) {
+        if (column instanceof DateColumn dates) {
+            return new DateRange(dates.min(), dates.max());
+        }
+        if (column instanceof DateTimeColumn dates) {
+            return new DateRange(dates.min(), dates.max());
+        }
+        if (column instanceof InstantColumn dates) {
+            return new DateRange(dates.min(), dates.max());
+        }
+        if (column instanceof TimeColumn times) {
+            return new DateRange(times.min(), times.max());
+        }
+        return null;
+    }
+
+    /** The {@code limit} most frequent values, counted through the column's dictionary where it has one. */
+    static TopValues topValues(Column<?> column, int limit) {
+        if (column instanceof BooleanColumn booleans) {
+            return top(List.of(new TopValues.ValueCount("true", booleans.countTrue()),
+                    new TopValues.ValueCount("false", booleans.countFalse())), limit);
+        }
+        Table counts = column instanceof StringColumn strings
+                ? strings.countByCategory()
+                : column.asStringColumn().countByCategory();
+        StringColumn values = counts.stringColumn(0);
+        NumericColumn<?> frequencies = counts.numberColumn(1);
+        List<TopValues.ValueCount> all = new ArrayList<>(counts.rowCount());
+        for (int row = 0; row < counts.rowCount(); row++) {
+            if (!values.isMissing(row)) {
+                all.add(new TopValues.ValueCount(values.get(row), (int) frequencies.getDouble(row)));
+            }
+        }
+        return top(all, limit);
+    }
+
+    /** Keeps the top {@code limit} with a bounded heap, so a million distinct values need no full sort. */
+    private static TopValues top(List<TopValues.ValueCount> all, int limit) {
+        java.util.Comparator<TopValues.ValueCount> order = java.util.Comparator
+                .comparingInt(TopValues.ValueCount::count).reversed()
+                .thenComparing(TopValues.ValueCount::value);
+        PriorityQueue<TopValues.ValueCount> heap = new PriorityQueue<>(limit + 1, order.reversed());
+        int total = 0;
+        int present = 0;
+        for (TopValues.ValueCount value : all) {
+            if (value.count() == 0) {
+                continue;
+            }
+            total += value.count();
+            present++;
+            heap.add(value);
+            if (heap.size() > limit) {
+                heap.poll();
+            }
+        }
+        List<TopValues.ValueCount> top = new ArrayList<>(heap);
+        top.sort(order);
+        int topCount = top.stream().mapToInt(TopValues.ValueCount::count).sum();
+        return new TopValues(top, total - topCount, present - top.size());
+    }
+
+    /** The type a Tablesaw column suggests, for columns the caller gave no type for. */
+    static ColumnType typeOf(Column<?> column) {
+        tech.tablesaw.api.ColumnType type = column.type();
+        if (type == tech.tablesaw.api.ColumnType.INTEGER || type == tech.tablesaw.api.ColumnType.LONG
+                || type == tech.tablesaw.api.ColumnType.SHORT) {
+            return ColumnType.INTEGER;
+        }
+        if (column instanceof NumericColumn<?>) {
+            return ColumnType.DECIMAL;
+        }
+        if (column instanceof DateColumn) {
+            return ColumnType.DATE;
+        }
+        if (column instanceof DateTimeColumn || column instanceof InstantColumn) {
+            return ColumnType.DATE_TIME;
+        }
+        if (column instanceof BooleanColumn) {
+            return ColumnType.BOOLEAN;
+        }
+        return ColumnType.CATEGORY;
+    }
+}
