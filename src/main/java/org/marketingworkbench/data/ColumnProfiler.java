@@ -3,7 +3,8 @@ package org.marketingworkbench.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.marketingworkbench.common.Progress;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -14,6 +15,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.api.TimeColumn;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.NullDictionaryMap;
 
 /**
  * Profiles the columns of a table for the column inspector and the {@code profile} command:
@@ -49,11 +51,17 @@ public final class ColumnProfiler {
     public static ColumnProfile profile(Column<?> column, ColumnType type) {
         int rows = column.size();
         int missing = column.countMissing();
+        if (missing == rows) {
+            return new ColumnProfile(column.name(), type, rows, missing, 0, null, null, null);
+        }
+        if (column instanceof StringColumn strings && !hasDictionary(strings)) {
+            // Counting the values gives the distinct count too; Tablesaw's countUnique() would hash them again.
+            TopValues top = topValues(column, TopValues.DEFAULT_LIMIT);
+            int distinct = top.values().size() + top.otherDistinct();
+            return new ColumnProfile(column.name(), type, rows, missing, distinct, null, top, null);
+        }
         // Tablesaw counts "missing" as one more unique value; pandas' nunique() does not.
         int distinct = column.countUnique() - (missing > 0 ? 1 : 0);
-        if (missing == rows) {
-            return new ColumnProfile(column.name(), type, rows, missing, distinct, null, null, null);
-        }
         if (column instanceof NumericColumn<?> numbers) {
             return new ColumnProfile(column.name(), type, rows, missing, distinct,
                     NumberSummary.of(presentValues(numbers, rows - missing), type == ColumnType.INTEGER), null, null);
@@ -97,47 +105,37 @@ public final class ColumnProfiler {
 
     /** The {@code limit} most frequent values, counted through the column's dictionary where it has one. */
     static TopValues topValues(Column<?> column, int limit) {
+        TopValuesCounter counter = new TopValuesCounter(limit);
         if (column instanceof BooleanColumn booleans) {
-            return top(List.of(new TopValues.ValueCount("true", booleans.countTrue()),
-                    new TopValues.ValueCount("false", booleans.countFalse())), limit);
-        }
-        Table counts = column instanceof StringColumn strings
-                ? strings.countByCategory()
-                : column.asStringColumn().countByCategory();
-        StringColumn values = counts.stringColumn(0);
-        NumericColumn<?> frequencies = counts.numberColumn(1);
-        List<TopValues.ValueCount> all = new ArrayList<>(counts.rowCount());
-        for (int row = 0; row < counts.rowCount(); row++) {
-            if (!values.isMissing(row)) {
-                all.add(new TopValues.ValueCount(values.get(row), (int) frequencies.getDouble(row)));
+            counter.add("true", booleans.countTrue());
+            counter.add("false", booleans.countFalse());
+        } else if (column instanceof StringColumn strings && hasDictionary(strings)) {
+            // The dictionary already keeps a count per value: no pass over the rows.
+            Table counts = strings.countByCategory();
+            StringColumn values = counts.stringColumn(0);
+            NumericColumn<?> frequencies = counts.numberColumn(1);
+            for (int row = 0; row < counts.rowCount(); row++) {
+                if (!values.isMissing(row)) {
+                    counter.add(values.get(row), (int) frequencies.getDouble(row));
+                }
+            }
+        } else {
+            Object2IntOpenHashMap<String> counts = new Object2IntOpenHashMap<>();
+            for (int row = 0, rows = column.size(); row < rows; row++) {
+                if (!column.isMissing(row)) {
+                    counts.addTo(column.getString(row), 1);
+                }
+            }
+            for (Object2IntMap.Entry<String> entry : counts.object2IntEntrySet()) {
+                counter.add(entry.getKey(), entry.getIntValue());
             }
         }
-        return top(all, limit);
+        return counter.result();
     }
 
-    /** Keeps the top {@code limit} with a bounded heap, so a million distinct values need no full sort. */
-    private static TopValues top(List<TopValues.ValueCount> all, int limit) {
-        java.util.Comparator<TopValues.ValueCount> order = java.util.Comparator
-                .comparingInt(TopValues.ValueCount::count).reversed()
-                .thenComparing(TopValues.ValueCount::value);
-        PriorityQueue<TopValues.ValueCount> heap = new PriorityQueue<>(limit + 1, order.reversed());
-        int total = 0;
-        int present = 0;
-        for (TopValues.ValueCount value : all) {
-            if (value.count() == 0) {
-                continue;
-            }
-            total += value.count();
-            present++;
-            heap.add(value);
-            if (heap.size() > limit) {
-                heap.poll();
-            }
-        }
-        List<TopValues.ValueCount> top = new ArrayList<>(heap);
-        top.sort(order);
-        int topCount = top.stream().mapToInt(TopValues.ValueCount::count).sum();
-        return new TopValues(top, total - topCount, present - top.size());
+    /** Tablesaw keeps no dictionary for text with more than ~65,000 distinct values. */
+    private static boolean hasDictionary(StringColumn strings) {
+        return !(strings.getDictionary() instanceof NullDictionaryMap);
     }
 
     /** The type a Tablesaw column suggests, for columns the caller gave no type for. */

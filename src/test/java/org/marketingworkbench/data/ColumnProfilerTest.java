@@ -111,6 +111,24 @@ class ColumnProfilerTest {
     }
 
     @Test
+    void countsTopValuesOfTextWithTooManyValuesForADictionary() {
+        // 70,000 distinct codes: Tablesaw stores them without a dictionary. "c0" is there three times, "c1" twice.
+        StringColumn codes = StringColumn.create("code");
+        for (int i = 0; i < 70_000; i++) {
+            codes.append("c" + i);
+        }
+        codes.append("c0").append("c0").append("c1").appendMissing();
+
+        ColumnProfile column = profile(codes);
+
+        assertThat(column.distinct()).isEqualTo(70_000);
+        assertThat(column.topValues().values()).startsWith(new TopValues.ValueCount("c0", 3),
+                new TopValues.ValueCount("c1", 2), new TopValues.ValueCount("c10", 1));
+        assertThat(column.topValues().otherCount()).isEqualTo(70_003 - 3 - 2 - 8);
+        assertThat(column.topValues().otherDistinct()).isEqualTo(70_000 - 10);
+    }
+
+    @Test
     void yesNoColumnCountsTrueAndFalse() {
         BooleanColumn flags = BooleanColumn.create("member", new boolean[] {true, false, true, true});
         flags.appendMissing();
