@@ -16,7 +16,6 @@ import org.marketingworkbench.data.DataSource;
 import org.marketingworkbench.data.RoleGuesser;
 import org.marketingworkbench.data.RoleGuesses;
 import org.marketingworkbench.data.TableProfile;
-import org.marketingworkbench.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,21 +52,14 @@ public final class ProfileCommand implements Callable<Integer> {
             ProfileCsv.write(stage.file(PROFILE_FILE), profile, roles);
             stage.commit();
         }
+        // What the loader noticed (ragged rows, values that did not fit, a file without rows) goes to stderr.
         PrintWriter err = spec.commandLine().getErr();
-        for (String warning : warnings(source, profile)) {
+        for (String warning : source.warnings()) {
             err.println("warning: " + warning);
         }
         err.flush();
         JsonOutput.print(spec.commandLine().getOut(), json(source, profile, roles));
         return ExitCode.OK;
-    }
-
-    private static List<String> warnings(DataSource source, TableProfile profile) {
-        List<String> warnings = new ArrayList<>(source.warnings());
-        if (profile.rows() == 0) {
-            warnings.add(Messages.get("cli.profile.noRows", source.name()));
-        }
-        return warnings;
     }
 
     static Map<String, Object> json(DataSource source, TableProfile profile, RoleGuesses roles) {

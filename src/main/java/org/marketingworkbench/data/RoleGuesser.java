@@ -12,7 +12,7 @@ import tech.tablesaw.api.Table;
  * of its values. The rules, first match wins:
  * <ol>
  * <li>personal data, by header or by content ({@link PersonalDataDetector}): privacy first;</li>
- * <li>ignore: every value missing, or one value in every row;</li>
+ * <li>ignore: no rows, every value missing, or one value in every row;</li>
  * <li>date: a date or date-time column;</li>
  * <li>target: named like an outcome (y, target, purchase, churn, 是否购买, ...) with exactly two values;</li>
  * <li>basket: named like an order, basket or transaction number with repeated values
@@ -68,6 +68,9 @@ public final class RoleGuesser {
         Optional<PersonalDataMatch> personal = personalData(column, sample);
         if (personal.isPresent()) {
             return RoleGuess.personal(personal.get());
+        }
+        if (column.rows() == 0) {
+            return RoleGuess.of(ColumnRole.IGNORE, "data.role.reason.noRows");
         }
         if (column.isEmpty()) {
             return RoleGuess.of(ColumnRole.IGNORE, "data.role.reason.empty");

@@ -134,6 +134,47 @@ class ProfileCommandTest {
     }
 
     @Test
+    void constantAndEmptyColumnsAreProfiledAndIgnored() throws IOException {
+        Path input = Files.writeString(folder.resolve("flat.csv"),
+                "customer_id,country,fee,note,spend\n1,CN,5,,10.5\n2,CN,5,,20\n3,CN,5,,30\n");
+        Path out = folder.resolve("profile");
+
+        Run run = run("profile", "--input", input.toString(), "--delimiter", ",", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = Files.readAllLines(out.resolve("profile.csv"));
+        assertThat(lines.get(2)).startsWith("country,category,ignore,");
+        // fee is 5 in every row: std 0 (no division by zero), skewness 0 as pandas gives.
+        assertThat(lines.get(3)).startsWith("fee,integer,ignore,").contains(",3,0,0,1,5,5,5,0,5,5,5,0,");
+        // note has no value: 3 of 3 missing, 100%.
+        assertThat(lines.get(4)).startsWith("note,").contains(",ignore,").contains(",0,3,100,0,");
+        // spend 10.5, 20, 30: mean 20.166..., median 20.
+        assertThat(lines.get(5)).startsWith("spend,decimal,feature,").contains(",10.5,30,20.1666666666666");
+    }
+
+    @Test
+    void profilesTwoHundredColumns() throws IOException {
+        StringBuilder csv = new StringBuilder();
+        for (int column = 0; column < 200; column++) {
+            csv.append(column == 0 ? "" : ",").append("c").append(column);
+        }
+        for (int row = 0; row < 5; row++) {
+            csv.append('\n');
+            for (int column = 0; column < 200; column++) {
+                csv.append(column == 0 ? "" : ",").append(row * column);
+            }
+        }
+        Path input = Files.writeString(folder.resolve("wide.csv"), csv.append('\n').toString());
+        Path out = folder.resolve("profile");
+
+        Run run = run("profile", "--input", input.toString(), "--delimiter", ",", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(new ObjectMapper().readTree(run.out()).get("columns").asInt()).isEqualTo(200);
+        assertThat(Files.readAllLines(out.resolve("profile.csv"))).hasSize(201);
+    }
+
+    @Test
     void helpDescribesTheOutput() {
         Run run = run("profile", "-h");
 

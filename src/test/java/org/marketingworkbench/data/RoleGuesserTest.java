@@ -119,6 +119,27 @@ class RoleGuesserTest {
     }
 
     @Test
+    void columnsOfATableWithoutRowsAreIgnoredUnlessNamedPersonal() {
+        RoleGuesses roles = guess(IntColumn.create("customer_id"), StringColumn.create("email"));
+
+        assertThat(roles.get("customer_id").role()).isEqualTo(ColumnRole.IGNORE);
+        assertThat(roles.get("customer_id").reasonKey()).isEqualTo("data.role.reason.noRows");
+        assertThat(roles.get("email").role()).isEqualTo(ColumnRole.PERSONAL);
+    }
+
+    @Test
+    void guessesEveryOneOfTwoHundredColumns() {
+        Column<?>[] columns = new Column<?>[200];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = IntColumn.create("m" + i, i, i + 1, i + 3);
+        }
+
+        RoleGuesses roles = guess(columns);
+
+        assertThat(roles.roles()).hasSize(200).containsEntry("m199", ColumnRole.FEATURE);
+    }
+
+    @Test
     void personalDataByHeaderSaysWhichWord() {
         RoleGuess guess = guessOne(StringColumn.create("手机号码", "a", "b", "c"));
 
