@@ -41,6 +41,18 @@ class ProfileCommandTest {
         return new Run(exitCode, out.toString(), err.toString());
     }
 
+    /** Profiles a comma-separated file with this content into {@code folder/profile}; it must succeed. */
+    private Run profileOf(String fileName, String content) throws IOException {
+        Path input = Files.writeString(folder.resolve(fileName), content);
+        Run run = run("profile", "--input", input.toString(), "--delimiter", ",", "--out", profileFolder().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run;
+    }
+
+    private Path profileFolder() {
+        return folder.resolve("profile");
+    }
+
     @Test
     void profilesBankMarketingAsPandasCountsIt() throws IOException {
         Path out = folder.resolve("profile");
@@ -117,14 +129,10 @@ class ProfileCommandTest {
 
     @Test
     void personalDataValuesStayOutOfTheProfile() throws IOException {
-        Path input = Files.writeString(folder.resolve("customers.csv"),
+        Run run = profileOf("customers.csv",
                 "customer_id,姓名,phone,city\n1,张伟,13812345678,北京\n2,李娜,13912345678,上海\n3,王芳,15012345678,北京\n");
-        Path out = folder.resolve("profile");
 
-        Run run = run("profile", "--input", input.toString(), "--delimiter", ",", "--out", out.toString());
-
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        String csv = Files.readString(out.resolve("profile.csv"));
+        String csv = Files.readString(profileFolder().resolve("profile.csv"));
         assertThat(csv).contains("姓名,category,personal,").contains("phone,").doesNotContain("张伟")
                 .doesNotContain("13812345678").contains("北京 (2)");
         JsonNode detail = new ObjectMapper().readTree(run.out()).get("columns_detail");
@@ -135,14 +143,9 @@ class ProfileCommandTest {
 
     @Test
     void constantAndEmptyColumnsAreProfiledAndIgnored() throws IOException {
-        Path input = Files.writeString(folder.resolve("flat.csv"),
-                "customer_id,country,fee,note,spend\n1,CN,5,,10.5\n2,CN,5,,20\n3,CN,5,,30\n");
-        Path out = folder.resolve("profile");
+        profileOf("flat.csv", "customer_id,country,fee,note,spend\n1,CN,5,,10.5\n2,CN,5,,20\n3,CN,5,,30\n");
 
-        Run run = run("profile", "--input", input.toString(), "--delimiter", ",", "--out", out.toString());
-
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        List<String> lines = Files.readAllLines(out.resolve("profile.csv"));
+        List<String> lines = Files.readAllLines(profileFolder().resolve("profile.csv"));
         assertThat(lines.get(2)).startsWith("country,category,ignore,");
         // fee is 5 in every row: std 0 (no division by zero), skewness 0 as pandas gives.
         assertThat(lines.get(3)).startsWith("fee,integer,ignore,").contains(",3,0,0,1,5,5,5,0,5,5,5,0,");
@@ -164,14 +167,10 @@ class ProfileCommandTest {
                 csv.append(column == 0 ? "" : ",").append(row * column);
             }
         }
-        Path input = Files.writeString(folder.resolve("wide.csv"), csv.append('\n').toString());
-        Path out = folder.resolve("profile");
+        Run run = profileOf("wide.csv", csv.append('\n').toString());
 
-        Run run = run("profile", "--input", input.toString(), "--delimiter", ",", "--out", out.toString());
-
-        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(new ObjectMapper().readTree(run.out()).get("columns").asInt()).isEqualTo(200);
-        assertThat(Files.readAllLines(out.resolve("profile.csv"))).hasSize(201);
+        assertThat(Files.readAllLines(profileFolder().resolve("profile.csv"))).hasSize(201);
     }
 
     @Test
