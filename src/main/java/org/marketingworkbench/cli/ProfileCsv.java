@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -59,10 +60,10 @@ final class ProfileCsv {
         cells.add(Integer.toString(column.distinct()));
         cells.add(personal ? "" : min(column));
         cells.add(personal ? "" : max(column));
-        for (double statistic : numbers == null ? new double[6] : new double[] {numbers.mean(), numbers.std(),
-                numbers.q1(), numbers.median(), numbers.q3(), numbers.skewness()}) {
-            cells.add(numbers == null ? "" : number(statistic));
-        }
+        List<Double> statistics = numbers == null ? Collections.nCopies(6, Double.NaN)
+                : List.of(numbers.mean(), numbers.std(), numbers.q1(), numbers.median(), numbers.q3(),
+                        numbers.skewness());
+        statistics.forEach(statistic -> cells.add(number(statistic)));
         cells.add(personal || column.topValues() == null ? "" : topValues(column.topValues()));
         return cells;
     }

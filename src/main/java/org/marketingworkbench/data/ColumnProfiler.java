@@ -1,10 +1,10 @@
 package org.marketingworkbench.data;
 
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import it.unimi.dsi.fastutil.objects.Object2IntMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.marketingworkbench.common.Progress;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;

@@ -11,11 +11,11 @@ import java.util.Set;
  * (so "paid" is not "id"); Chinese has no word breaks, so Chinese patterns match anywhere in
  * the header.
  */
-record HeaderWords(String header, String lowerCase, List<String> words) {
+record HeaderWords(String lowerCase, List<String> words) {
 
     static HeaderWords of(String header) {
         String lowerCase = header.strip().toLowerCase(Locale.ROOT);
-        return new HeaderWords(header, lowerCase, split(header.strip()));
+        return new HeaderWords(lowerCase, split(header.strip()));
     }
 
     /** The first word of {@code candidates} the header holds, or null. */

@@ -1,5 +1,6 @@
 package org.marketingworkbench.data;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class RoleGuesser {
             return RoleGuess.of(ColumnRole.IGNORE, "data.role.reason.empty");
         }
         if (column.isConstant()) {
-            return RoleGuess.of(ColumnRole.IGNORE, "data.role.reason.constant");
+            return RoleGuess.of(ColumnRole.IGNORE, "data.role.reason.constant", onlyValue(column));
         }
         if (column.type() == ColumnType.DATE || column.type() == ColumnType.DATE_TIME) {
             return RoleGuess.of(ColumnRole.DATE, "data.role.reason.date");
@@ -118,6 +119,17 @@ public final class RoleGuesser {
             return byHeader;
         }
         return PersonalDataDetector.byContent(sample);
+    }
+
+    /** The one value of a constant column, as text for the reason. */
+    private static String onlyValue(ColumnProfile column) {
+        if (column.numbers() != null) {
+            return BigDecimal.valueOf(column.numbers().min()).stripTrailingZeros().toPlainString();
+        }
+        if (column.dates() != null) {
+            return column.dates().min().toString();
+        }
+        return column.topValues().mode().value();
     }
 
     /** Dates, yes/no and fractions cannot be personal identifiers, so their values are not sampled. */

@@ -115,6 +115,7 @@ class RoleGuesserTest {
 
         assertThat(roles.roles().values()).containsOnly(ColumnRole.IGNORE);
         assertThat(roles.get("fee").reasonKey()).isEqualTo("data.role.reason.constant");
+        assertThat(roles.get("fee").reason()).startsWith("Every row holds the same value (5),");
         assertThat(roles.get("note").reasonKey()).isEqualTo("data.role.reason.empty");
     }
 
@@ -180,7 +181,7 @@ class RoleGuesserTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-            assertThat(guess.reason()).isEqualTo("每一行的值都相同，无法区分各行，因此忽略此列。");
+            assertThat(guess.reason()).isEqualTo("每一行的值都相同（CN），无法区分各行，因此忽略此列。");
         } finally {
             Locale.setDefault(before);
         }
