@@ -22,9 +22,9 @@ import org.marketingworkbench.data.TopValues;
 
 /**
  * Writes {@code profile.csv}: one row per column. UTF-8 with a BOM for Excel; cells that a
- * spreadsheet would run as a formula get a leading quote. Values of personal-data columns (top
- * values, min, max) are left out, so the profile can be shared. Kept apart so the shared
- * exporter can replace it.
+ * spreadsheet would run as a formula get a leading quote. Personal-data columns get counts
+ * only (no min, max, statistics or top values), so the profile can be shared. Kept apart so
+ * the shared exporter can replace it.
  */
 final class ProfileCsv {
 
@@ -60,7 +60,8 @@ final class ProfileCsv {
         cells.add(Integer.toString(column.distinct()));
         cells.add(personal ? "" : min(column));
         cells.add(personal ? "" : max(column));
-        List<Double> statistics = numbers == null ? Collections.nCopies(6, Double.NaN)
+        // A median or quartile of phone numbers is somebody's phone number: personal columns show counts only.
+        List<Double> statistics = numbers == null || personal ? Collections.nCopies(6, Double.NaN)
                 : List.of(numbers.mean(), numbers.std(), numbers.q1(), numbers.median(), numbers.q3(),
                         numbers.skewness());
         statistics.forEach(statistic -> cells.add(number(statistic)));
