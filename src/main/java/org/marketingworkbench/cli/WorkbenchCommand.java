@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
             CampaignCommand.class,
             PredictCommand.class,
             SegmentCommand.class,
+            ProfileCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 
