@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "profile", mixinStandardHelpOptions = true,
         description = {
             "Profiles every column of a data file and writes profile.csv: type, guessed role and why, count, "
-                    + "missing, missing %, distinct, min, max, mean, std, quartiles, skewness, top values.",
+                    + "missing, missing %%, distinct, min, max, mean, std, quartiles, skewness, top values.",
             "Prints one JSON object: rows, columns, encoding, delimiter and columns_detail "
                     + "(name, type, role, missing, distinct per column)."
         })
