@@ -1,6 +1,8 @@
 package org.marketingworkbench;
 
 import org.marketingworkbench.cli.Cli;
+import org.marketingworkbench.common.Logging;
+import org.marketingworkbench.settings.SettingsStore;
 import org.marketingworkbench.ui.WorkbenchApp;
 import picocli.CommandLine;
 
@@ -17,8 +19,11 @@ public final class Main {
         long startNanos = System.nanoTime();
         CommandLine commandLine = Cli.commandLine(options -> WorkbenchApp.open(options, startNanos));
         if (Cli.isHeadless(commandLine, args)) {
+            Logging.configure(false, null);
             System.exit(Cli.run(commandLine, args));
         }
+        boolean debug = java.util.Arrays.asList(args).contains("--debug") || Boolean.getBoolean("mwb.debug");
+        Logging.configure(debug, SettingsStore.defaultFolder().resolve("logs"));
         int code = commandLine.execute(args);
         if (code != 0) {
             System.exit(code);

@@ -8,6 +8,11 @@ public final class Verdict {
     private Verdict() {
     }
 
+    /** "= 0.0312" or "< 0.0001": a p-value as people read it. */
+    static String pText(double p) {
+        return p < 0.0001 ? "< 0.0001" : String.format(java.util.Locale.ROOT, "= %.4f", p);
+    }
+
     /** One or two sentences: which converts better, by how much, and whether that is likely real. */
     public static String describe(ProportionTest test, String nameA, String nameB) {
         boolean aBetter = test.rateA() >= test.rateB();
@@ -18,7 +23,7 @@ public final class Verdict {
         double lift = low == 0 ? Double.NaN : high / low - 1;
         String comparison = Messages.get("campaign.verdict.comparison", better, worse, high, low, lift);
         if (test.significant()) {
-            return comparison + " " + Messages.get("campaign.verdict.significant", test.pValue());
+            return comparison + " " + Messages.get("campaign.verdict.significant", pText(test.pValue()));
         }
         String advice;
         try {
@@ -27,6 +32,6 @@ public final class Verdict {
         } catch (RuntimeException e) {
             advice = "";
         }
-        return (comparison + " " + Messages.get("campaign.verdict.notSignificant", test.pValue()) + " " + advice).trim();
+        return (comparison + " " + Messages.get("campaign.verdict.notSignificant", pText(test.pValue())) + " " + advice).trim();
     }
 }

@@ -32,10 +32,15 @@ public final class Palette {
         return new Color(mix(255, end.getRed(), a), mix(255, end.getGreen(), a), mix(255, end.getBlue(), a));
     }
 
-    /** A sequential white-to-blue colour for {@code value} in [0, 1]. */
+    /** A sequential white-to-blue colour for {@code value} in [0, 1] (through a clear mid blue, as ColorBrewer's Blues). */
     public static Color sequential(double value) {
         double t = Math.max(0, Math.min(1, Double.isNaN(value) ? 0 : value));
-        return new Color(mix(247, 8, t), mix(251, 48, t), mix(255, 107, t));
+        if (t < 0.5) {
+            double u = t / 0.5;
+            return new Color(mix(247, 66, u), mix(251, 146, u), mix(255, 198, u));
+        }
+        double u = (t - 0.5) / 0.5;
+        return new Color(mix(66, 8, u), mix(146, 48, u), mix(198, 107, u));
     }
 
     private static int mix(int from, int to, double t) {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
             CampaignCommand.class,
             PredictCommand.class,
             ReportCommand.class,
+            SegmentCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 

@@ -1,6 +1,5 @@
 package org.marketingworkbench.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import java.util.List;
  * @param language       an IETF tag such as "en" or "zh-CN", or empty for the OS locale
  * @param recentProjects project files, newest first
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(double windowX, double windowY, double windowWidth, double windowHeight,
         boolean maximized, String theme, String language, List<String> recentFiles, List<String> recentProjects) {
 

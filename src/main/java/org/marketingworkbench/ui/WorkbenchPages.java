@@ -4,7 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
+import org.marketingworkbench.ui.campaign.CampaignView;
+import org.marketingworkbench.ui.campaign.CampaignViewModel;
 import org.marketingworkbench.ui.chart.ChartExportService;
+import org.marketingworkbench.ui.common.ViewServices;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
@@ -25,6 +28,8 @@ import org.marketingworkbench.ui.task.TaskExecutor;
 final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
+    private final CampaignViewModel campaigns;
+    private final ViewServices services;
     private final ChartExportService chartExports;
     private final TableExportService tableExports;
     private final Map<Page, Supplier<PageView>> views = new EnumMap<>(Page.class);
@@ -34,7 +39,10 @@ final class WorkbenchPages implements PageViews {
         this.chartExports = new ChartExportService(executor, dialogs);
         this.tableExports = new TableExportService(executor, dialogs, shell.workspace()::salt);
         this.data = new DataViewModel(shell.workspace(), dialogs);
+        this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
+        this.campaigns = new CampaignViewModel(shell.workspace(), executor);
         views.put(Page.DATA, () -> new DataView(data, tableExports));
+        views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
     }
 
     @Override

@@ -19,7 +19,7 @@ class SettingsStoreTest {
 
     @Test
     void aBrokenSettingsFileGivesDefaultsInsteadOfFailing() throws IOException {
-        Files.writeString(folder.resolve("settings.json"), "{ this is not json");
+        Files.writeString(folder.resolve("settings.properties"), "window.width=\\u00zz broken escape");
 
         assertThat(new SettingsStore(folder).load()).isEqualTo(Settings.defaults());
     }
@@ -43,6 +43,6 @@ class SettingsStoreTest {
         store.save(settings);
 
         assertThat(store.load()).isEqualTo(settings);
-        assertThat(folder.toFile().list()).containsExactly("settings.json");
+        assertThat(folder.toFile().list()).containsExactly("settings.properties");
     }
 }

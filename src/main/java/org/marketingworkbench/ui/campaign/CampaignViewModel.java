@@ -80,6 +80,25 @@ public final class CampaignViewModel {
         return budget;
     }
 
+    /** Sets the budget from the user's text (empty: the total cost); false when it is not a number >= 0. */
+    public boolean setBudget(String text) {
+        String cleaned = text == null ? "" : text.replace(",", "").replace("¥", "").trim();
+        if (cleaned.isEmpty()) {
+            budget.set(Double.NaN);
+            return true;
+        }
+        try {
+            double value = Double.parseDouble(cleaned);
+            if (value < 0 || Double.isInfinite(value)) {
+                return false;
+            }
+            budget.set(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     public ReadOnlyObjectProperty<List<Campaign>> campaignsProperty() {
         return campaigns.getReadOnlyProperty();
     }

@@ -28,6 +28,7 @@ import org.marketingworkbench.ui.theme.Theme;
  */
 public final class ChartPane extends BorderPane {
     private final ChartViewer viewer = new ChartViewer(null);
+    private final javafx.scene.control.Label empty = new javafx.scene.control.Label(Messages.get("chart.none"));
     private final ChartExportService exports;
     private final ObservableValue<Theme> theme;
     private final ChangeListener<Theme> themeListener = (obs, old, value) -> redraw();
@@ -38,7 +39,7 @@ public final class ChartPane extends BorderPane {
         this.exports = exports;
         this.theme = theme;
         getStyleClass().add("chart-pane");
-        setCenter(viewer);
+        setCenter(empty);
         setTop(toolbar());
         theme.addListener(themeListener);
     }
@@ -65,9 +66,13 @@ public final class ChartPane extends BorderPane {
     }
 
     private void redraw() {
-        viewer.setChart(factory == null ? null : factory.apply(
-                theme.getValue() == Theme.DARK ? ChartStyle.DARK : ChartStyle.LIGHT));
         getTop().setVisible(factory != null);
+        if (factory == null) {
+            setCenter(empty);
+            return;
+        }
+        viewer.setChart(factory.apply(theme.getValue() == Theme.DARK ? ChartStyle.DARK : ChartStyle.LIGHT));
+        setCenter(viewer);
     }
 
     private HBox toolbar() {

@@ -35,6 +35,8 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Language> language = new ReadOnlyObjectWrapper<>(this, "language");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call would lose its listeners to garbage collection. */
+    private final ObservableList<String> readOnlyRecentFiles = FXCollections.unmodifiableObservableList(recentFiles);
     private Settings settings;
 
     public ShellViewModel(SettingsStore store, Settings settings, DialogService dialogs, WorkspaceViewModel workspace,
@@ -70,7 +72,7 @@ public final class ShellViewModel {
     }
 
     public ObservableList<String> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return readOnlyRecentFiles;
     }
 
     public WorkspaceViewModel workspace() {

@@ -27,6 +27,7 @@ import org.marketingworkbench.ui.task.TaskExecutor;
  * background; a file that fails to load leaves the others untouched.
  */
 public final class WorkspaceViewModel {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkspaceViewModel.class);
     /** File extensions the loaders read. */
     public static final List<String> DATA_PATTERNS =
             List.of("*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls", "*.json", "*.jsonl");
@@ -38,6 +39,8 @@ public final class WorkspaceViewModel {
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading");
     private final ObjectProperty<InputTable> prepared = new SimpleObjectProperty<>(this, "prepared");
     private final ObservableList<InputTable> inputs = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call would lose its listeners to garbage collection. */
+    private final ObservableList<InputTable> readOnlyInputs = FXCollections.unmodifiableObservableList(inputs);
     private Consumer<Path> onLoaded = path -> { };
     private byte[] salt = newSalt();
 
@@ -53,7 +56,7 @@ public final class WorkspaceViewModel {
      * produced it), then every open source.
      */
     public ObservableList<InputTable> inputs() {
-        return FXCollections.unmodifiableObservableList(inputs);
+        return readOnlyInputs;
     }
 
     /** The output of the Prepare recipe; the Prepare page sets it. */
@@ -120,8 +123,11 @@ public final class WorkspaceViewModel {
                         add(source);
                         onLoaded.accept(file);
                     })
-                    .onFailure(error -> dialogs.showError(Messages.get("data.error.loadTitle", file.getFileName()),
-                            ErrorText.of(error), error))
+                    .onFailure(error -> {
+                        LOG.warn("Could not load {}", file, error);
+                        dialogs.showError(Messages.get("data.error.loadTitle", file.getFileName()),
+                            ErrorText.of(error), error);
+                    })
                     .onFinished(() -> loading.set(loading.get() - 1)));
         }
     }
