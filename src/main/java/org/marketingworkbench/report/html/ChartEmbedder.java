@@ -22,8 +22,8 @@ final class ChartEmbedder {
         count++;
         if (mode == ChartMode.PNG) {
             byte[] png = ChartImages.png(chart, width, height, PNG_SCALE);
-            html.append("<img class=\"chart-image\" alt=\"\" width=\"").append(width).append("\" height=\"").append(height)
-                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
+            // no width and height attributes: the style sheet scales the image to the page width
+            html.append("<img class=\"chart-image\" alt=\"\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png))
                     .append("\" />\n");
             return;
         }

@@ -83,15 +83,16 @@ public final class HtmlWriter {
             if (!figure.detail().isEmpty()) {
                 html.append("<div class=\"figure-detail\">").append(Html.escape(figure.detail())).append("</div>");
             }
-            html.append("</div>\n");
+            html.append("</div>");
         }
-        html.append("</div>\n");
+        html.append("\n</div>\n");
         return this;
     }
 
     /**
-     * A table with a caption; the report shows up to {@code options.maxRows()} rows and says
-     * where the rest is, and "export all" writes every row to {@code <section>-<name>.csv}.
+     * A table with a caption; the report shows up to {@code options.maxRows()} rows and the
+     * chosen columns and says where the rest is, and "export all" writes the whole table to
+     * {@code <section>-<name>.csv}.
      */
     public HtmlWriter table(String name, String caption, Table table, TableOptions options) {
         String fileName = register(name);
@@ -100,13 +101,14 @@ public final class HtmlWriter {
         if (caption != null && !caption.isBlank()) {
             html.append("<figcaption>").append(Html.escape(caption)).append("</figcaption>\n");
         }
+        Table shown = options.columns().isEmpty() ? table : table.selectColumns(options.columns().toArray(String[]::new));
         new TableHtml(options.personalColumns().isEmpty() ? null : pseudonymizer, options.personalColumns())
-                .write(table, options.maxRows(), html);
+                .write(shown, options.maxRows(), html);
         if (table.rowCount() > options.maxRows()) {
-            html.append("<p class=\"remark\">")
-                    .append(Html.escape(Messages.get("report.table.truncated", options.maxRows(), table.rowCount(),
-                            fileName + ".csv")))
-                    .append("</p>\n");
+            remark(Messages.get("report.table.truncated", options.maxRows(), table.rowCount(), fileName + ".csv"));
+        }
+        if (shown.columnCount() < table.columnCount()) {
+            remark(Messages.get("report.table.moreColumns", table.columnCount() - shown.columnCount(), fileName + ".csv"));
         }
         html.append("</figure>\n");
         return this;

@@ -11,6 +11,9 @@ import tech.tablesaw.columns.Column;
  * aligned, every cell escaped, personal-data columns replaced by their pseudonym.
  */
 final class TableHtml {
+    /** Tables with more columns than this get smaller type in print, so they fit the page. */
+    static final int WIDE_COLUMNS = 8;
+
     private final Pseudonymizer pseudonymizer;
     private final Set<String> personalColumns;
     private final CellText cells = new CellText();
@@ -25,12 +28,13 @@ final class TableHtml {
         List<Column<?>> columns = table.columns();
         boolean[] numeric = new boolean[columns.size()];
         boolean[] personal = new boolean[columns.size()];
-        html.append("<div class=\"table-scroll\"><table class=\"data\">\n<thead><tr>");
+        html.append("<div class=\"table-scroll\"><table class=\"")
+                .append(columns.size() > WIDE_COLUMNS ? "data wide" : "data").append("\">\n<thead><tr>");
         for (int c = 0; c < columns.size(); c++) {
             Column<?> column = columns.get(c);
             personal[c] = pseudonymizer != null && personalColumns.contains(column.name());
             numeric[c] = CellText.isNumeric(column) && !personal[c];
-            html.append(numeric[c] ? "<th class=\"num\">" : "<th>").append(Html.escape(column.name())).append("</th>");
+            html.append(numeric[c] ? "<th class=\"num\">" : "<th>").append(header(column.name())).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
         int rows = Math.min(maxRows, table.rowCount());
@@ -46,5 +50,10 @@ final class TableHtml {
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table></div>\n");
+    }
+
+    /** The escaped column name with break opportunities after underscores (conversion_rate), for narrow printed columns. */
+    private static String header(String name) {
+        return Html.escape(name).replace("_", "_<wbr />");
     }
 }
