@@ -76,6 +76,10 @@ public final class CsvExporter {
         if (column.isMissing(row)) {
             return "";
         }
+        if (pseudonymizer != null && options.personalColumns().contains(column.name())) {
+            // whatever the type: a phone number read as a number is still personal
+            return pseudonymizer.pseudonym(column.getString(row));
+        }
         if (column instanceof NumericColumn<?> numbers && isDecimal(column.type())) {
             return formatDecimal(numbers.getDouble(row));
         }
