@@ -43,7 +43,7 @@ public record Project(String schemaVersion, String title, String salt, List<Proj
         schemaVersion = schemaVersion == null ? SchemaVersion.CURRENT.toString() : schemaVersion;
         title = title == null ? "" : title;
         sources = sources == null ? List.of() : List.copyOf(sources);
-        recipe = recipe == null ? NullNode.getInstance() : recipe.deepCopy();
+        recipe = recipe == null ? NullNode.getInstance() : ProjectJson.canonical(recipe);
         pages = pages == null ? ProjectPages.none() : pages;
         segmentNames = ordered(segmentNames);
         notes = ordered(notes);

@@ -49,6 +49,19 @@ final class ProjectJson {
         }
     }
 
+    /**
+     * The tree as it reads back from its file: a long 7 written from a record and the int 7
+     * parsed from the file are different nodes, so values are compared in this form.
+     */
+    @SuppressWarnings("unchecked")
+    static <T extends JsonNode> T canonical(T node) {
+        try {
+            return (T) MAPPER.readTree(MAPPER.writeValueAsBytes(node));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a JSON tree always reads back", e);
+        }
+    }
+
     /** Where in the file a parse or mapping problem is, and what it is, for the user's message. */
     static String describe(JsonProcessingException e) {
         StringBuilder text = new StringBuilder();

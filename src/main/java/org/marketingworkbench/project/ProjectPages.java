@@ -20,7 +20,7 @@ public record ProjectPages(Map<String, ObjectNode> byPage) {
     public ProjectPages {
         Map<String, ObjectNode> copy = new LinkedHashMap<>();
         if (byPage != null) {
-            byPage.forEach((page, node) -> copy.put(page, node.deepCopy()));
+            byPage.forEach((page, node) -> copy.put(page, ProjectJson.canonical(node)));
         }
         byPage = Collections.unmodifiableMap(copy);
     }

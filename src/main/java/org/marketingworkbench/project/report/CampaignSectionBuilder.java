@@ -17,6 +17,10 @@ import tech.tablesaw.api.Table;
 /** Scores the project's campaigns again with the stored input, column mapping, a and budget. */
 public final class CampaignSectionBuilder implements SectionBuilder {
 
+    /** The Campaigns page's results, recomputed. */
+    public record Recomputed(CampaignAnalysis analysis, List<BudgetPlan.Line> plan, double budget, String inputName) {
+    }
+
     @Override
     public String page() {
         return Pages.CAMPAIGNS;
@@ -24,6 +28,12 @@ public final class CampaignSectionBuilder implements SectionBuilder {
 
     @Override
     public Optional<ReportSection> build(LoadedProject project, Progress progress) {
+        return recompute(project).map(result -> new CampaignSection(result.analysis(), result.plan(), result.budget(),
+                result.inputName()));
+    }
+
+    /** The results the Campaigns page showed, or empty when the project never used the page. */
+    public static Optional<Recomputed> recompute(LoadedProject project) {
         Optional<CampaignParameters> stored = project.project().page(Pages.CAMPAIGN_PARAMETERS);
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -39,6 +49,6 @@ public final class CampaignSectionBuilder implements SectionBuilder {
         double budget = parameters.budget() != null ? parameters.budget()
                 : campaigns.stream().mapToDouble(Campaign::cost).filter(cost -> !Double.isNaN(cost)).sum();
         List<BudgetPlan.Line> plan = BudgetPlan.plan(analysis.matrix(), budget);
-        return Optional.of(new CampaignSection(analysis, plan, budget, project.inputName(parameters.input())));
+        return Optional.of(new Recomputed(analysis, plan, budget, project.inputName(parameters.input())));
     }
 }
