@@ -27,10 +27,10 @@ import picocli.CommandLine.Spec;
  * {@code report, pdf, title, sections, tables, charts, warnings}.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write the report of a saved project (*.mwb.json): report.html (self-contained), report.pdf,",
-            "every table as CSV and every chart as PNG and SVG. Results are recomputed from the project's data",
-            "and parameters. Changed or missing data files and sections that could not be computed are listed",
-            "under \"warnings\"."})
+        description = {"Write the report of a saved project (*.mwb.json) into DIR: report.html",
+            "(self-contained), report.pdf, every table as CSV, every chart as PNG and SVG.",
+            "Results are recomputed from the project's data files and parameters.",
+            "Changed or missing files and left-out sections are listed under \"warnings\"."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -33,15 +33,8 @@ public final class ProjectSources {
     public static SourceStatus check(ProjectSource source, Path projectFile) {
         List<Path> tried = new ArrayList<>();
         Path folder = folderOf(projectFile);
-        if (source.path() != null) {
-            tried.add(folder.resolve(source.path()).normalize());
-        }
-        if (source.absolutePath() != null) {
-            Path absolute = Path.of(source.absolutePath());
-            if (!tried.contains(absolute)) {
-                tried.add(absolute);
-            }
-        }
+        place(() -> folder.resolve(source.path()).normalize(), source.path(), tried);
+        place(() -> Path.of(source.absolutePath()), source.absolutePath(), tried);
         for (Path candidate : tried) {
             if (Files.isRegularFile(candidate)) {
                 boolean same = source.sha256() == null || source.sha256().equalsIgnoreCase(hash(candidate));
@@ -50,6 +43,21 @@ public final class ProjectSources {
             }
         }
         return new SourceStatus(source, SourceStatus.State.MISSING, null, tried);
+    }
+
+    /** Adds a stored place to look at, unless there is none or it holds characters this operating system rejects. */
+    private static void place(java.util.function.Supplier<Path> place, String stored, List<Path> tried) {
+        if (stored == null) {
+            return;
+        }
+        try {
+            Path path = place.get();
+            if (!tried.contains(path)) {
+                tried.add(path);
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // written on another system; the other place may still work
+        }
     }
 
     /**

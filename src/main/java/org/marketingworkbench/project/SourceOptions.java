@@ -37,10 +37,7 @@ public record SourceOptions(String encoding, String delimiter, Boolean header, S
     public LoadOptions toLoadOptions() {
         LoadOptions options = LoadOptions.detect();
         if (encoding != null) {
-            if (!Charset.isSupported(encoding)) {
-                throw new BadInputException("project.error.encoding", encoding);
-            }
-            options = options.withCharset(Charset.forName(encoding));
+            options = options.withCharset(charset(encoding));
         }
         if (delimiter != null) {
             if (delimiter.length() != 1) {
@@ -55,6 +52,15 @@ public record SourceOptions(String encoding, String delimiter, Boolean header, S
             options = options.withSheet(sheet);
         }
         return options;
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            // an illegal or unsupported name: the file came from another computer or was edited
+            throw new BadInputException(e, "project.error.encoding", name);
+        }
     }
 
     @Override

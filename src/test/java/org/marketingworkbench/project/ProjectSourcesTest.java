@@ -138,4 +138,22 @@ class ProjectSourcesTest {
         assertThat(store.read(copy).sources().get(0).path()).isEqualTo("../../work/campaigns.csv");
         assertThat(store.open(copy).problems()).isEmpty();
     }
+
+    @Test
+    void storedLoadOptionsComeBackAsTheLoaderTakesThem() {
+        LoadOptions options = new SourceOptions("GB18030", "\t", false, null, null).toLoadOptions();
+
+        assertThat(options.charset()).hasValue(java.nio.charset.Charset.forName("GB18030"));
+        assertThat(options.delimiter()).hasValue('\t');
+        assertThat(options.header()).hasValue(false);
+        assertThat(options.sheet()).isEmpty();
+    }
+
+    @Test
+    void anEncodingThisComputerDoesNotKnowIsBadInput() {
+        assertThatThrownBy(() -> new SourceOptions("UTF 8", null, null, null, null).toLoadOptions())
+                .isInstanceOf(BadInputException.class).hasMessageContaining("\"UTF 8\"");
+        assertThatThrownBy(() -> new SourceOptions(null, ";;", null, null, null).toLoadOptions())
+                .isInstanceOf(BadInputException.class).hasMessageContaining("one character");
+    }
 }
