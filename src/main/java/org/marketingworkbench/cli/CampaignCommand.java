@@ -25,10 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code campaign}: scores campaigns by P = a R + (1 - a) V, per segment and channel. */
 @Command(name = "campaign", mixinStandardHelpOptions = true,
-        description = {"Score campaigns per segment and channel: P = a x R + (1 - a) x V, with R the attention",
-            "rate (engagements / reach) and V the conversion rate (conversions / reach), each min-max",
-            "normalised across the campaigns. Columns are guessed from their names unless given.",
-            "Writes campaigns.csv, matrix.csv and plan.csv; prints JSON with alpha, campaigns, best_by_segment."})
+        description = {"Scores campaigns per segment and channel: P = a x R + (1 - a) x V, with R the attention "
+            + "rate (engagements / reach) and V the conversion rate (conversions / reach), each min-max "
+            + "normalised across the campaigns. Columns are guessed from their names unless given.",
+            "Writes campaigns.csv, matrix.csv and plan.csv; prints one JSON object with alpha, campaigns "
+            + "(name, channel, segment, R, V, P, rank, ...), best_by_segment, best_channel_by_segment and top_changes."})
 public final class CampaignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -35,6 +35,14 @@ public final class Cli {
             return ExitCode.INTERNAL;
         });
         commandLine.setExitCodeExceptionMapper(exception -> ExitCode.BAD_INPUT);
+        commandLine.setParameterExceptionHandler((exception, args) -> {
+            CommandLine failed = exception.getCommandLine();
+            PrintWriter err = failed.getErr();
+            String help = failed.getCommandSpec().qualifiedName() + " --help";
+            err.println("error: " + exception.getMessage() + " (see " + help + ")");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        });
         return commandLine;
     }
 

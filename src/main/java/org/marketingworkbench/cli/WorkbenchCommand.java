@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
             PredictCommand.class,
             ReportCommand.class,
             SegmentCommand.class,
+            ProfileCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 

@@ -47,21 +47,38 @@ public final class CsvExporter {
         });
     }
 
-    /** Writes rows of already formatted text; {@code header} names the columns. */
-    public void write(List<String> header, List<List<String>> rows, Path file) throws IOException {
+    /**
+     * Writes rows of values under {@code header}: numbers in full precision without locale,
+     * anything else as text (guarded, and pseudonymised in a personal-data column); null is empty.
+     */
+    public void writeRows(List<String> header, List<? extends List<?>> rows, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             Writer writer = open(out);
             writeRow(writer, header.stream().map(this::guardText).toList());
-            for (List<String> row : rows) {
+            for (List<?> row : rows) {
                 String[] cells = new String[row.size()];
                 for (int c = 0; c < cells.length; c++) {
-                    String name = c < header.size() ? header.get(c) : "";
-                    cells[c] = textCell(name, row.get(c));
+                    cells[c] = value(c < header.size() ? header.get(c) : "", row.get(c));
                 }
                 writeRow(writer, List.of(cells));
             }
             writer.flush();
         });
+    }
+
+    private String value(String columnName, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            return Double.isNaN(number) ? "" : Double.isInfinite(number) ? (number > 0 ? "inf" : "-inf")
+                    : formatDecimal(number);
+        }
+        if (value instanceof Number number) {
+            return number.toString();
+        }
+        return textCell(columnName, value.toString());
     }
 
     private Writer open(java.io.OutputStream out) throws IOException {

@@ -46,6 +46,7 @@ class CliTest {
         int code = Cli.run(line, new String[] {"--no-such-option"});
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("--no-such-option");
+        assertThat(err.toString()).contains("--no-such-option").contains("--help");
+        assertThat(err.toString().lines()).as("one readable line, no usage dump").hasSize(1);
     }
 }

@@ -121,10 +121,20 @@ class CsvExporterTest {
     }
 
     @Test
+    void rowValuesKeepNumbersAsNumbersAndGuardText() throws IOException {
+        Path file = folder.resolve("values.csv");
+        new CsvExporter(CsvExportOptions.defaults().withEncoding(CsvEncoding.UTF8)).writeRows(List.of("name", "lift", "n"),
+                List.of(java.util.Arrays.asList("-x", Double.POSITIVE_INFINITY, 3), java.util.Arrays.asList(null, 0.25, -2)),
+                file);
+
+        assertThat(Files.readString(file)).isEqualTo("name,lift,n\r\n'-x,inf,3\r\n,0.25,-2\r\n");
+    }
+
+    @Test
     void rowsOfTextAreQuotedAsRfc4180Asks() throws IOException {
         Path file = folder.resolve("rows.csv");
         new CsvExporter(CsvExportOptions.defaults().withEncoding(CsvEncoding.UTF8))
-                .write(List.of("a", "b"), List.of(List.of("say \"hi\"", "two\nlines")), file);
+                .writeRows(List.of("a", "b"), List.of(List.of("say \"hi\"", "two\nlines")), file);
 
         assertThat(Files.readString(file)).isEqualTo("a,b\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n");
     }

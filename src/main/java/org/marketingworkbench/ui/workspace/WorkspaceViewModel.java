@@ -39,6 +39,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyIntegerWrapper loading = new ReadOnlyIntegerWrapper(this, "loading");
     private final ObjectProperty<InputTable> prepared = new SimpleObjectProperty<>(this, "prepared");
     private final ObservableList<InputTable> inputs = FXCollections.observableArrayList();
+    private final ObservableList<InputTable> derived = FXCollections.observableArrayList();
     /** One read-only view, kept: a view made per call would lose its listeners to garbage collection. */
     private final ObservableList<InputTable> readOnlyInputs = FXCollections.unmodifiableObservableList(inputs);
     private Consumer<Path> onLoaded = path -> { };
@@ -49,6 +50,7 @@ public final class WorkspaceViewModel {
         this.dialogs = dialogs;
         sources.addListener((javafx.collections.ListChangeListener<DataSource>) change -> refreshInputs());
         prepared.addListener((obs, old, value) -> refreshInputs());
+        derived.addListener((javafx.collections.ListChangeListener<InputTable>) change -> refreshInputs());
     }
 
     /**
@@ -64,6 +66,20 @@ public final class WorkspaceViewModel {
         return prepared;
     }
 
+    /**
+     * Offers a table a page made (for example the prepared data with a segment column added)
+     * to the other pages; a table of the same label is replaced.
+     */
+    public void publish(InputTable table) {
+        derived.removeIf(existing -> existing.label().equals(table.label()));
+        derived.add(table);
+    }
+
+    /** Withdraws a published table. */
+    public void withdraw(String label) {
+        derived.removeIf(existing -> existing.label().equals(label));
+    }
+
     /** The input table for a source. */
     public static InputTable inputOf(DataSource source) {
         return new InputTable(source.name(), false, source.table(), source.roles());
@@ -74,6 +90,7 @@ public final class WorkspaceViewModel {
         if (prepared.get() != null) {
             all.add(prepared.get());
         }
+        all.addAll(derived);
         sources.forEach(source -> all.add(inputOf(source)));
         inputs.setAll(all);
     }
