@@ -97,8 +97,12 @@ class CsvExporterTest {
         new CsvExporter(options).write(phones, csv);
         new XlsxExporter(options).write(phones, xlsx);
 
+        Path rows = folder.resolve("rows.csv");
+        new CsvExporter(options).writeRows(List.of("phone"), List.of(List.of(13812345678L)), rows);
+
         String pseudonym = new Pseudonymizer(salt).pseudonym("13812345678");
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).doesNotContain("13812345678").contains(pseudonym);
+        assertThat(Files.readString(rows, StandardCharsets.UTF_8)).doesNotContain("13812345678").contains(pseudonym);
         try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(pseudonym);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
