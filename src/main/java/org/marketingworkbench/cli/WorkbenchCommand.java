@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
             // sub-commands register here, one line each
             CampaignCommand.class,
             PredictCommand.class,
+            ReportCommand.class,
             SegmentCommand.class,
             ProfileCommand.class,
         })

@@ -19,6 +19,16 @@ import java.util.logging.SimpleFormatter;
 public final class Logging {
     private static final String FORMAT = "%1$tF %1$tT.%1$tL %4$s %3$s - %5$s%6$s%n";
 
+    /**
+     * Libraries whose warnings are not the user's business: POI, and for the PDF report PDFBox
+     * (it warns about every standard PDF font the system lacks) and openhtmltopdf (CSS it
+     * ignores). Held here because java.util.logging keeps loggers only weakly, and a collected
+     * logger forgets its level.
+     */
+    private static final Logger[] QUIET_LIBRARIES = {Logger.getLogger("org.apache.poi"),
+        Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"),
+        Logger.getLogger("com.openhtmltopdf")};
+
     private Logging() {
     }
 
@@ -50,6 +60,8 @@ public final class Logging {
                 root.warning("No log file in " + logFolder + ": " + e.getMessage());
             }
         }
-        Logger.getLogger("org.apache.poi").setLevel(Level.SEVERE);
+        for (Logger library : QUIET_LIBRARIES) {
+            library.setLevel(Level.SEVERE);
+        }
     }
 }

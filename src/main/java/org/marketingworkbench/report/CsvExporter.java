@@ -70,15 +70,24 @@ public final class CsvExporter {
         if (value == null) {
             return "";
         }
+        String number;
         if (value instanceof Double || value instanceof Float) {
-            double number = ((Number) value).doubleValue();
-            return Double.isNaN(number) ? "" : Double.isInfinite(number) ? (number > 0 ? "inf" : "-inf")
-                    : formatDecimal(number);
+            double decimal = ((Number) value).doubleValue();
+            if (Double.isNaN(decimal)) {
+                return "";
+            }
+            number = Double.isInfinite(decimal) ? (decimal > 0 ? "inf" : "-inf") : formatDecimal(decimal);
+        } else if (value instanceof Number whole) {
+            number = whole.toString();
+        } else {
+            return textCell(columnName, value.toString());
         }
-        if (value instanceof Number number) {
-            return number.toString();
-        }
-        return textCell(columnName, value.toString());
+        // a phone number given as a number is still personal
+        return isPersonal(columnName) ? pseudonymizer.pseudonym(number) : number;
+    }
+
+    private boolean isPersonal(String columnName) {
+        return pseudonymizer != null && options.personalColumns().contains(columnName);
     }
 
     private Writer open(java.io.OutputStream out) throws IOException {
@@ -92,6 +101,10 @@ public final class CsvExporter {
     private String cell(Column<?> column, int row) {
         if (column.isMissing(row)) {
             return "";
+        }
+        if (isPersonal(column.name())) {
+            // whatever the type: a phone number read as a number is still personal
+            return pseudonymizer.pseudonym(column.getString(row));
         }
         if (column instanceof NumericColumn<?> numbers && isDecimal(column.type())) {
             return formatDecimal(numbers.getDouble(row));
@@ -107,7 +120,7 @@ public final class CsvExporter {
         if (text == null) {
             return "";
         }
-        if (pseudonymizer != null && options.personalColumns().contains(columnName)) {
+        if (isPersonal(columnName)) {
             return pseudonymizer.pseudonym(text);
         }
         return guardText(text);

@@ -65,15 +65,16 @@ public final class XlsxExporter {
             return;
         }
         Cell cell = row.createCell(index);
+        if (pseudonymizer != null && options.personalColumns().contains(column.name())) {
+            // whatever the type: a phone number read as a number is still personal
+            cell.setCellValue(pseudonymizer.pseudonym(column.getString(r)));
+            return;
+        }
         if (column instanceof NumericColumn<?> numbers) {
             cell.setCellValue(numbers.getDouble(r));
             return;
         }
-        String text = column.getString(r);
-        if (pseudonymizer != null && options.personalColumns().contains(column.name())) {
-            text = pseudonymizer.pseudonym(text);
-        }
-        cell.setCellValue(text);
+        cell.setCellValue(column.getString(r));
     }
 
     /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */

@@ -53,20 +53,15 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         Settings defaults = Settings.defaults();
-        List<String> recent = new ArrayList<>();
-        for (int i = 0; i < Settings.RECENT_LIMIT; i++) {
-            String value = properties.getProperty("recent." + i);
-            if (value != null && !value.isBlank()) {
-                recent.add(value);
-            }
-        }
+        List<String> recent = list(properties, "recent.");
+        List<String> recentProjects = list(properties, "recentProject.");
         return new Settings(number(properties, "window.x", defaults.windowX()),
                 number(properties, "window.y", defaults.windowY()),
                 number(properties, "window.width", defaults.windowWidth()),
                 number(properties, "window.height", defaults.windowHeight()),
                 Boolean.parseBoolean(properties.getProperty("window.maximized", "false")),
                 properties.getProperty("theme", defaults.theme()),
-                properties.getProperty("language", defaults.language()), recent);
+                properties.getProperty("language", defaults.language()), recent, recentProjects);
     }
 
     public void save(Settings settings) {
@@ -81,6 +76,9 @@ public final class SettingsStore {
         for (int i = 0; i < settings.recentFiles().size(); i++) {
             properties.setProperty("recent." + i, settings.recentFiles().get(i));
         }
+        for (int i = 0; i < settings.recentProjects().size(); i++) {
+            properties.setProperty("recentProject." + i, settings.recentProjects().get(i));
+        }
         try {
             AtomicFiles.write(file, out -> {
                 Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -90,6 +88,18 @@ public final class SettingsStore {
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}", file, e);
         }
+    }
+
+    /** The values of {@code prefix0}, {@code prefix1} ... in order; a file without them gives an empty list. */
+    private static List<String> list(Properties properties, String prefix) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < Settings.RECENT_LIMIT; i++) {
+            String value = properties.getProperty(prefix + i);
+            if (value != null && !value.isBlank()) {
+                values.add(value);
+            }
+        }
+        return values;
     }
 
     private static double number(Properties properties, String key, double fallback) {

@@ -13,7 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marketingworkbench.common.AtomicFiles;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -82,6 +84,30 @@ class CsvExporterTest {
         assertThat(new Pseudonymizer(salt).pseudonym("张伟")).matches("pid_[0-9a-f]{16}")
                 .isEqualTo(new Pseudonymizer(salt).pseudonym("张伟"))
                 .isNotEqualTo(new Pseudonymizer("other".getBytes(StandardCharsets.UTF_8)).pseudonym("张伟"));
+    }
+
+    @Test
+    void aPersonalColumnReadAsNumbersIsPseudonymisedToo() throws IOException {
+        byte[] salt = "project-salt".getBytes(StandardCharsets.UTF_8);
+        Table phones = Table.create("phones", LongColumn.create("phone", new long[] {13812345678L}));
+        Path csv = folder.resolve("phones.csv");
+        Path xlsx = folder.resolve("phones.xlsx");
+        CsvExportOptions options = CsvExportOptions.defaults().pseudonymising(Set.of("phone"), salt);
+
+        new CsvExporter(options).write(phones, csv);
+        new XlsxExporter(options).write(phones, xlsx);
+
+        Path rows = folder.resolve("rows.csv");
+        new CsvExporter(options).writeRows(List.of("phone"), List.of(List.of(13812345678L)), rows);
+
+        String pseudonym = new Pseudonymizer(salt).pseudonym("13812345678");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).doesNotContain("13812345678").contains(pseudonym);
+        assertThat(Files.readString(rows, StandardCharsets.UTF_8)).doesNotContain("13812345678").contains(pseudonym);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo(pseudonym);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
     }
 
     @Test

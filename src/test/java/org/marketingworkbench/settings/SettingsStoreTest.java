@@ -45,4 +45,28 @@ class SettingsStoreTest {
         assertThat(store.load()).isEqualTo(settings);
         assertThat(folder.toFile().list()).containsExactly("settings.properties");
     }
+
+    @Test
+    void recentProjectsAreKeptApartFromRecentFiles() {
+        SettingsStore store = new SettingsStore(folder);
+        Settings settings = Settings.defaults().withRecentFile("/a.csv").withRecentProject("/p.mwb.json")
+                .withRecentProject("/q.mwb.json").withRecentProject("/p.mwb.json");
+
+        store.save(settings);
+
+        assertThat(store.load().recentProjects()).containsExactly("/p.mwb.json", "/q.mwb.json");
+        assertThat(store.load().recentFiles()).containsExactly("/a.csv");
+        assertThat(settings.withoutRecentProject("/p.mwb.json").recentProjects()).containsExactly("/q.mwb.json");
+    }
+
+    @Test
+    void aSettingsFileFromBeforeRecentProjectsReadsWithNone() throws IOException {
+        Files.writeString(folder.resolve("settings.properties"), "theme=dark\nrecent.0=/a.csv\n");
+
+        Settings settings = new SettingsStore(folder).load();
+
+        assertThat(settings.theme()).isEqualTo("dark");
+        assertThat(settings.recentFiles()).containsExactly("/a.csv");
+        assertThat(settings.recentProjects()).isEmpty();
+    }
 }
