@@ -27,12 +27,25 @@ final class ByteDictionary {
                 return add(bytes, start, end, hash, slot);
             }
             int code = entry - 1;
-            if (hashes[code] == hash && lengths[code] == end - start
-                    && Arrays.equals(pool, offsets[code], offsets[code] + lengths[code], bytes, start, end)) {
+            if (hashes[code] == hash && lengths[code] == end - start && sameBytes(offsets[code], bytes, start, end)) {
                 return code;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Compares short values byte by byte: cheaper than a library call for a few bytes. */
+    private boolean sameBytes(int offset, byte[] bytes, int start, int end) {
+        int length = end - start;
+        if (length > 32) {
+            return Arrays.equals(pool, offset, offset + length, bytes, start, end);
+        }
+        for (int i = 0; i < length; i++) {
+            if (pool[offset + i] != bytes[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int size() {

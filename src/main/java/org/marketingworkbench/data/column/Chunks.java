@@ -16,7 +16,8 @@ public final class Chunks {
         }
         ColumnType type = plan.type();
         return switch (type) {
-            case INTEGER, DECIMAL -> new NumberChunk(capacity, cursor, !(plan.exact() && type == ColumnType.INTEGER));
+            case INTEGER, DECIMAL -> new NumberChunk(capacity, cursor, !(plan.exact() && type == ColumnType.INTEGER),
+                    type == ColumnType.DECIMAL);
             case DATE, DATE_TIME -> new TemporalChunk(capacity, cursor, plan.order(),
                     !(plan.exact() && type == ColumnType.DATE));
             case BOOLEAN -> new BooleanChunk(capacity, cursor);

@@ -30,11 +30,17 @@ public final class NumberChunk implements ColumnChunk {
 
     /**
      * @param decimalsAllowed false when the user asked for whole numbers: fractions are misfits
+     * @param decimals        start with double storage (the sample had fractions)
      */
-    public NumberChunk(int capacity, LineCursor cursor, boolean decimalsAllowed) {
+    public NumberChunk(int capacity, LineCursor cursor, boolean decimalsAllowed, boolean decimals) {
         this.cursor = cursor;
         this.decimalsAllowed = decimalsAllowed;
-        this.ints = new int[Math.max(16, capacity)];
+        if (decimals) {
+            this.width = Width.DOUBLE;
+            this.doubles = new double[Math.max(16, capacity)];
+        } else {
+            this.ints = new int[Math.max(16, capacity)];
+        }
     }
 
     @Override

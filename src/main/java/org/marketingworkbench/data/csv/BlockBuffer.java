@@ -17,10 +17,10 @@ final class BlockBuffer {
     private long fileOffset;
     private int length;
 
-    BlockBuffer(FileChannel channel, long fileSize, int capacity) {
+    BlockBuffer(FileChannel channel, long fileSize, byte[] bytes) {
         this.channel = channel;
         this.fileSize = fileSize;
-        this.bytes = new byte[capacity];
+        this.bytes = bytes;
     }
 
     /** Fills the window from file position {@code position}. */

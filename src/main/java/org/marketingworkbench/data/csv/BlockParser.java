@@ -27,16 +27,19 @@ final class BlockParser {
     private final CsvTokenizer tokenizer;
     private final LineCursor cursor = new LineCursor();
 
-    BlockParser(FileChannel channel, long fileSize, CsvLayout layout) {
+    private final BufferPool buffers;
+
+    BlockParser(FileChannel channel, long fileSize, CsvLayout layout, BufferPool buffers) {
         this.channel = channel;
         this.fileSize = fileSize;
         this.layout = layout;
+        this.buffers = buffers;
         this.tokenizer = new CsvTokenizer(layout.delimiter(), layout.terminator());
     }
 
     /** The first position at or after {@code nominal} that follows a record end byte, as a guessed block start. */
     long recordStartAfter(long nominal) throws IOException {
-        BlockBuffer window = new BlockBuffer(channel, fileSize, READ_AHEAD);
+        BlockBuffer window = new BlockBuffer(channel, fileSize, new byte[READ_AHEAD]);
         window.load(nominal - 1);
         while (true) {
             byte[] bytes = window.bytes();
@@ -59,9 +62,18 @@ final class BlockParser {
      *                      a wrong guess of the block start inside a quoted field reads on and on
      */
     BlockResult parse(long start, long stopBefore, long longestRecord) throws IOException {
-        int span = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(0, stopBefore - start));
-        BlockBuffer window = new BlockBuffer(channel, fileSize, span + READ_AHEAD);
-        window.load(start);
+        int span = (int) Math.min(Integer.MAX_VALUE - 2 * READ_AHEAD, Math.max(0, stopBefore - start));
+        BlockBuffer window = new BlockBuffer(channel, fileSize, buffers.take(span + READ_AHEAD));
+        try {
+            window.load(start);
+            return read(window, start, stopBefore, longestRecord, span);
+        } finally {
+            buffers.give(window.bytes());
+        }
+    }
+
+    private BlockResult read(BlockBuffer window, long start, long stopBefore, long longestRecord, int span)
+            throws IOException {
         int columns = layout.columns();
         int capacity = (int) Math.min(Integer.MAX_VALUE - 16, span / layout.bytesPerRecord() * 1.1 + 16);
         ColumnChunk[] chunks = new ColumnChunk[columns];

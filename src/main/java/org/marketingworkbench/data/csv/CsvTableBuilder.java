@@ -12,6 +12,7 @@ import org.marketingworkbench.data.ColumnType;
 import org.marketingworkbench.data.Notice;
 import org.marketingworkbench.data.RaggedRow;
 import org.marketingworkbench.data.column.ChunkRun;
+import org.marketingworkbench.data.column.ColumnBuilder;
 import org.marketingworkbench.data.column.ColumnMerger;
 import org.marketingworkbench.data.column.MergedColumn;
 import org.marketingworkbench.data.column.StringChunk;
@@ -46,124 +47,81 @@ final class CsvTableBuilder {
 
     Built build(String tableName, long dataStart, SniffedCsv sniffed, Progress progress) throws IOException {
         String message = Messages.get("data.progress.reading", tableName);
-        List<BlockResult> blocks = read(sniffed, sniffed.plans(), dataStart, progress.slice(0, 0.9), message);
-        int rows = rowCount(blocks);
+        int columns = sniffed.names().size();
+        BlockAccumulator first = read(sniffed, sniffed.plans(), dataStart, progress.slice(0, 0.9), message);
+        int rows = first.rows();
         List<MergedColumn> merged = new ArrayList<>();
-        List<Integer> retry = new ArrayList<>();
-        for (int c = 0; c < sniffed.names().size(); c++) {
-            MergedColumn column = merge(sniffed.names().get(c), sniffed.plans().get(c), blocks, c, rows);
+        List<ColumnPlan> retry = new ArrayList<>(Collections.nCopies(columns, (ColumnPlan) null));
+        boolean retrying = false;
+        for (int c = 0; c < columns; c++) {
+            MergedColumn column = first.builder(c).finish();
             merged.add(column);
             if (!sniffed.plans().get(c).exact() && TextFallback.needed(column)) {
-                retry.add(c);
+                retry.set(c, ColumnPlan.starting(ColumnType.TEXT));
+                retrying = true;
             }
         }
-        List<TextFallback> fallbacks = new ArrayList<>(Collections.nCopies(merged.size(), (TextFallback) null));
-        if (!retry.isEmpty()) {
-            List<ColumnPlan> textPlans = new ArrayList<>(Collections.nCopies(merged.size(), (ColumnPlan) null));
-            for (int c : retry) {
-                textPlans.set(c, ColumnPlan.starting(ColumnType.TEXT));
-            }
-            List<BlockResult> again = read(sniffed, textPlans, dataStart, progress.slice(0.9, 1), message);
-            for (int c : retry) {
-                fallbacks.set(c, TextFallback.of(merged.get(c)));
-                merged.set(c, merge(sniffed.names().get(c), textPlans.get(c), again, c, rows));
+        List<TextFallback> fallbacks = new ArrayList<>(Collections.nCopies(columns, (TextFallback) null));
+        if (retrying) {
+            BlockAccumulator again = read(sniffed, retry, dataStart, progress.slice(0.9, 1), message);
+            for (int c = 0; c < columns; c++) {
+                if (retry.get(c) != null) {
+                    fallbacks.set(c, TextFallback.of(merged.get(c)));
+                    merged.set(c, again.builder(c).finish());
+                }
             }
         }
+        List<String> extraNames = extraColumns(first.extras(), columns, sniffed.header(), rows, merged);
         List<Notice> notices = new ArrayList<>();
-        List<String> extraNames = extraColumns(blocks, sniffed, rows, merged);
-        int shortRows = 0;
-        int longRows = 0;
-        List<RaggedRow> ragged = new ArrayList<>();
-        int blankLines = 0;
-        int firstRow = 0;
-        long firstLine = sniffed.dataStartLine();
-        for (BlockResult block : blocks) {
-            shortRows += block.shortRows();
-            longRows += block.longRows();
-            for (RaggedRow row : block.ragged()) {
-                ragged.add(new RaggedRow(row.row() + firstRow, row.line() + firstLine, row.fields(), row.expected()));
-            }
-            blankLines += block.blankLines();
-            if (block.unclosedQuoteLine() >= 0 && notices.isEmpty()) {
-                notices.add(Notice.of("data.notice.unclosedQuote", block.unclosedQuoteLine() + firstLine));
-            }
-            firstRow += block.rows();
-            firstLine += block.lines();
+        if (first.unclosedQuoteLine() >= 0) {
+            notices.add(Notice.of("data.notice.unclosedQuote", first.unclosedQuoteLine()));
         }
-        notices.addAll(RaggedNotices.of(ragged, shortRows, longRows, sniffed.names().size(), extraNames));
-        if (blankLines > 0) {
-            notices.add(Notice.of("data.notice.blankLines", blankLines));
+        notices.addAll(RaggedNotices.of(first.ragged(), first.shortRows(), first.longRows(), columns, extraNames));
+        if (first.blankLines() > 0) {
+            notices.add(Notice.of("data.notice.blankLines", first.blankLines()));
         }
-        List<ColumnPlan> plans = new ArrayList<>(sniffed.plans());
-        TableAssembler.Assembled assembled = TableAssembler.assemble(tableName, plans, merged, fallbacks);
-        return new Built(assembled, rows, shortRows + longRows, ragged, notices);
+        TableAssembler.Assembled assembled = TableAssembler.assemble(tableName, sniffed.plans(), merged, fallbacks);
+        return new Built(assembled, rows, first.shortRows() + first.longRows(), first.ragged(), notices);
     }
 
-    private List<BlockResult> read(SniffedCsv sniffed, List<ColumnPlan> plans, long dataStart, Progress progress,
+    /** One pass over the file with a builder for each planned column (null plans are skipped). */
+    private BlockAccumulator read(SniffedCsv sniffed, List<ColumnPlan> plans, long dataStart, Progress progress,
             String message) throws IOException {
+        long expected = (long) ((fileSize - dataStart) / sniffed.bytesPerRecord() * 1.02) + 16;
+        if (expected > Integer.MAX_VALUE - 16) {
+            throw new BadInputException("data.error.tooManyRows", expected);
+        }
+        ColumnBuilder[] builders = new ColumnBuilder[plans.size()];
+        for (int c = 0; c < builders.length; c++) {
+            ColumnPlan plan = plans.get(c);
+            builders[c] = plan == null ? null : ColumnMerger.builder(sniffed.names().get(c), plan, (int) expected);
+        }
+        BlockAccumulator accumulator = new BlockAccumulator(builders, sniffed.dataStartLine());
         CsvLayout layout = new CsvLayout(sniffed.delimiter(), sniffed.terminator(), plans, sniffed.bytesPerRecord());
-        return new ParallelCsvReader(channel, fileSize, layout, threads, blockSize).read(dataStart, progress, message);
-    }
-
-    private static int rowCount(List<BlockResult> blocks) {
-        long rows = 0;
-        for (BlockResult block : blocks) {
-            rows += block.rows();
-        }
-        if (rows > Integer.MAX_VALUE - 16) {
-            throw new BadInputException("data.error.tooManyRows", rows);
-        }
-        return (int) rows;
-    }
-
-    /** Joins one column's chunks and lets go of them, so memory holds one copy of the column at a time. */
-    private static MergedColumn merge(String name, ColumnPlan plan, List<BlockResult> blocks, int column, int rows) {
-        List<ChunkRun> runs = new ArrayList<>(blocks.size());
-        int firstRow = 0;
-        long firstLine = 0;
-        for (BlockResult block : blocks) {
-            runs.add(new ChunkRun(block.chunks()[column], firstRow, block.rows(), firstLine));
-            firstRow += block.rows();
-            firstLine += block.lines();
-        }
-        MergedColumn merged = ColumnMerger.merge(name, plan, runs, rows);
-        for (BlockResult block : blocks) {
-            block.chunks()[column] = null;
-        }
-        return merged;
+        new ParallelCsvReader(channel, fileSize, layout, threads, blockSize).read(dataStart, progress, message,
+                accumulator);
+        return accumulator;
     }
 
     /** Text columns for the fields past the last column of long records; returns their names. */
-    private static List<String> extraColumns(List<BlockResult> blocks, SniffedCsv sniffed, int rows,
+    private static List<String> extraColumns(List<ExtraCell> extras, int columns, boolean header, int rows,
             List<MergedColumn> merged) {
-        int widest = sniffed.names().size();
-        for (BlockResult block : blocks) {
-            for (ExtraCell cell : block.extras()) {
-                widest = Math.max(widest, cell.column() + 1);
-            }
+        int widest = columns;
+        for (ExtraCell cell : extras) {
+            widest = Math.max(widest, cell.column() + 1);
         }
         List<String> names = new ArrayList<>();
-        for (int column = sniffed.names().size(); column < widest; column++) {
-            String name = sniffed.header() ? "column_" + (column + 1) : Integer.toString(column);
+        for (int column = columns; column < widest; column++) {
+            String name = header ? "column_" + (column + 1) : Integer.toString(column);
             StringChunk chunk = new StringChunk(rows);
-            int firstRow = 0;
-            int next = 0;
-            for (BlockResult block : blocks) {
-                for (ExtraCell cell : block.extras()) {
-                    if (cell.column() == column) {
-                        int row = firstRow + cell.row();
-                        for (; next < row; next++) {
-                            chunk.setMissing(next);
-                        }
-                        byte[] bytes = cell.text().getBytes(StandardCharsets.UTF_8);
-                        chunk.set(row, bytes, 0, bytes.length);
-                        next = row + 1;
-                    }
-                }
-                firstRow += block.rows();
+            for (int row = 0; row < rows; row++) {
+                chunk.setMissing(row);
             }
-            for (; next < rows; next++) {
-                chunk.setMissing(next);
+            for (ExtraCell cell : extras) {
+                if (cell.column() == column) {
+                    byte[] bytes = cell.text().getBytes(StandardCharsets.UTF_8);
+                    chunk.set(cell.row(), bytes, 0, bytes.length);
+                }
             }
             List<ChunkRun> runs = List.of(new ChunkRun(chunk, 0, rows, 0));
             merged.add(ColumnMerger.merge(name, ColumnPlan.starting(ColumnType.TEXT), runs, rows));

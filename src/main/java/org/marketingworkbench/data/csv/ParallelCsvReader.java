@@ -30,6 +30,7 @@ final class ParallelCsvReader {
     private final CsvLayout layout;
     private final int threads;
     private final int blockSize;
+    private final BufferPool buffers = new BufferPool();
 
     ParallelCsvReader(FileChannel channel, long fileSize, CsvLayout layout, int threads, int blockSize) {
         this.channel = channel;
@@ -39,8 +40,14 @@ final class ParallelCsvReader {
         this.blockSize = blockSize;
     }
 
-    /** Reads the records from {@code dataStart} to the end of the file, in file order. */
-    List<BlockResult> read(long dataStart, Progress progress, String message) throws IOException {
+    /** Receives the blocks in file order, on the thread that called {@link #read}. */
+    @FunctionalInterface
+    interface BlockConsumer {
+        void accept(BlockResult block);
+    }
+
+    /** Reads the records from {@code dataStart} to the end of the file, handing each block over in file order. */
+    void read(long dataStart, Progress progress, String message, BlockConsumer consumer) throws IOException {
         int blocks = (int) Math.max(1, (fileSize - dataStart + blockSize - 1) / blockSize);
         long[] nominal = new long[blocks + 1];
         for (int i = 0; i <= blocks; i++) {
@@ -48,7 +55,8 @@ final class ParallelCsvReader {
         }
         nominal[blocks] = fileSize;
         if (blocks == 1 || threads == 1) {
-            return sequential(nominal, progress, message);
+            sequential(nominal, progress, message, consumer);
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks), runnable -> {
             Thread thread = new Thread(runnable, "csv-reader");
@@ -61,43 +69,41 @@ final class ParallelCsvReader {
                 int block = i;
                 futures.add(pool.submit(() -> speculate(nominal, block, progress)));
             }
-            List<BlockResult> results = new ArrayList<>(blocks);
             long expectedStart = dataStart;
             for (int i = 0; i < blocks; i++) {
                 BlockResult result = await(futures.get(i), progress);
                 if (result.aborted() || result.start() != expectedStart) {
                     result = expectedStart >= nominal[i + 1] ? empty(expectedStart)
-                            : new BlockParser(channel, fileSize, layout).parse(expectedStart, nominal[i + 1], Long.MAX_VALUE);
+                            : new BlockParser(channel, fileSize, layout, buffers).parse(expectedStart, nominal[i + 1], Long.MAX_VALUE);
                 }
-                results.add(result);
+                futures.set(i, null);
                 expectedStart = result.end();
+                consumer.accept(result);
                 progress.update(expectedStart - dataStart, fileSize - dataStart, message);
             }
-            return results;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private List<BlockResult> sequential(long[] nominal, Progress progress, String message) throws IOException {
-        List<BlockResult> results = new ArrayList<>();
+    private void sequential(long[] nominal, Progress progress, String message, BlockConsumer consumer)
+            throws IOException {
         long start = nominal[0];
         for (int i = 0; i + 1 < nominal.length; i++) {
             progress.checkCancelled();
             BlockResult result = start >= nominal[i + 1] ? empty(start)
-                    : new BlockParser(channel, fileSize, layout).parse(start, nominal[i + 1], Long.MAX_VALUE);
-            results.add(result);
+                    : new BlockParser(channel, fileSize, layout, buffers).parse(start, nominal[i + 1], Long.MAX_VALUE);
             start = result.end();
+            consumer.accept(result);
             progress.update(start - nominal[0], fileSize - nominal[0], message);
         }
-        return results;
     }
 
     private BlockResult speculate(long[] nominal, int block, Progress progress) throws IOException {
         if (progress.isCancelled()) {
             return BlockResult.aborted(nominal[block]);
         }
-        BlockParser parser = new BlockParser(channel, fileSize, layout);
+        BlockParser parser = new BlockParser(channel, fileSize, layout, buffers);
         long start = block == 0 ? nominal[0] : parser.recordStartAfter(nominal[block]);
         if (start >= nominal[block + 1]) {
             return empty(start);

@@ -30,6 +30,10 @@ public final class DateParser {
 
     /** Parses {@code bytes[start, end)}: DATE, DATE_TIME, MISSING or MISFIT. */
     public Outcome parse(byte[] bytes, int start, int end, DateOrder order) {
+        Outcome iso = parseIso(bytes, start, end);
+        if (iso != null) {
+            return iso;
+        }
         int from = Spaces.skipLeading(bytes, start, end);
         int to = Spaces.skipTrailing(bytes, from, end);
         if (from == to || MissingMarkers.isMissing(bytes, from, to)) {
@@ -80,6 +84,51 @@ public final class DateParser {
     /** The separator between the parts of the last date: '-', '/', '.', or 0 for 年月日. */
     public byte separator() {
         return separator;
+    }
+
+    /** The common case, "2024-01-31" or "2024-01-31 13:45:30", read by position; null for anything else. */
+    private Outcome parseIso(byte[] bytes, int start, int end) {
+        int length = end - start;
+        if ((length != 10 && length != 19) || bytes[start + 4] != '-' || bytes[start + 7] != '-') {
+            return null;
+        }
+        int y = digits(bytes, start, 4);
+        int m = digits(bytes, start + 5, 2);
+        int d = digits(bytes, start + 8, 2);
+        if (y < 0 || m < 0 || d < 0 || !setDate(y, m, d)) {
+            return null;
+        }
+        yearFirst = true;
+        separator = '-';
+        if (length == 10) {
+            millisOfDay = 0;
+            return Outcome.DATE;
+        }
+        byte between = bytes[start + 10];
+        if ((between != ' ' && between != 'T') || bytes[start + 13] != ':' || bytes[start + 16] != ':') {
+            return null;
+        }
+        int hour = digits(bytes, start + 11, 2);
+        int minute = digits(bytes, start + 14, 2);
+        int second = digits(bytes, start + 17, 2);
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        millisOfDay = ((hour * 60 + minute) * 60 + second) * 1000;
+        return Outcome.DATE_TIME;
+    }
+
+    /** The value of {@code count} digits at {@code from}, or -1 when one is not a digit. */
+    private static int digits(byte[] bytes, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 
     private boolean readDate(byte[] bytes, int from, int to, DateOrder order) {

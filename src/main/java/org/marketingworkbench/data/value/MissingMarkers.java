@@ -22,7 +22,7 @@ public final class MissingMarkers {
         if (length == 0) {
             return true;
         }
-        if (length > 4) {
+        if (length > 4 || !mayStartMarker(bytes[from])) {
             return false;
         }
         for (byte[] marker : LATIN) {
@@ -36,6 +36,12 @@ public final class MissingMarkers {
             }
         }
         return false;
+    }
+
+    /** The first bytes of the markers: n N # - and the lead byte of 无 and 空. */
+    private static boolean mayStartMarker(byte first) {
+        return first == 'n' || first == 'N' || first == '#' || first == '-' || first == (byte) 0xE6
+                || first == (byte) 0xE7;
     }
 
     public static boolean isMissing(String text) {

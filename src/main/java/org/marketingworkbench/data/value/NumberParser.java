@@ -39,6 +39,10 @@ public final class NumberParser {
         currency = false;
         grouped = false;
         leadingZero = false;
+        Outcome plain = parsePlain(bytes, start, end);
+        if (plain != null) {
+            return plain;
+        }
         int from = Spaces.skipLeading(bytes, start, end);
         int to = Spaces.skipTrailing(bytes, from, end);
         if (from == to || MissingMarkers.isMissing(bytes, from, to)) {
@@ -82,6 +86,48 @@ public final class NumberParser {
         return leadingZero;
     }
 
+    /**
+     * The common case, "-123" or "45.67" with at most 18 digits and nothing else, without the
+     * checks for blanks, signs, separators and markers; null when the cell is anything else.
+     */
+    private Outcome parsePlain(byte[] bytes, int start, int end) {
+        int i = start;
+        boolean negative = i < end && bytes[i] == '-';
+        if (negative) {
+            i++;
+        }
+        int firstDigit = i;
+        long mantissa = 0;
+        while (i < end && bytes[i] >= '0' && bytes[i] <= '9') {
+            mantissa = mantissa * 10 + (bytes[i] - '0');
+            i++;
+        }
+        int wholeDigits = i - firstDigit;
+        if (wholeDigits == 0 || wholeDigits > 18) {
+            return null;
+        }
+        leadingZero = wholeDigits > 1 && bytes[firstDigit] == '0';
+        if (i == end) {
+            integer = negative ? -mantissa : mantissa;
+            return Outcome.INTEGER;
+        }
+        if (bytes[i] != '.') {
+            return null;
+        }
+        int firstFraction = ++i;
+        while (i < end && bytes[i] >= '0' && bytes[i] <= '9') {
+            mantissa = mantissa * 10 + (bytes[i] - '0');
+            i++;
+        }
+        int fractionDigits = i - firstFraction;
+        if (i != end || wholeDigits + fractionDigits > 18 || mantissa >= MAX_EXACT_MANTISSA) {
+            return null;
+        }
+        double value = mantissa / POWERS_OF_TEN[fractionDigits];
+        decimal = negative ? -value : value;
+        return Outcome.DECIMAL;
+    }
+
     private Outcome parseTrimmed(byte[] bytes, int from, int to) {
         int i = from;
         boolean negative = false;
@@ -107,7 +153,7 @@ public final class NumberParser {
         while (i < to) {
             byte c = bytes[i];
             if (c >= '0' && c <= '9') {
-                if (mantissa <= SAFE_TO_MULTIPLY) {
+                if (mantissa <= (Long.MAX_VALUE - (c - '0')) / 10) {
                     mantissa = mantissa * 10 + (c - '0');
                 } else {
                     exponent++;

@@ -45,6 +45,7 @@ public final class TypeGuesser {
         Outcome number = numbers.parse(bytes, 0, bytes.length);
         if (number == Outcome.INTEGER || number == Outcome.DECIMAL) {
             tally.numbers++;
+            tally.decimals += number == Outcome.DECIMAL ? 1 : 0;
             if (number == Outcome.INTEGER && numbers.leadingZero() && !numbers.grouped()) {
                 tally.codes++;
             }
@@ -69,7 +70,11 @@ public final class TypeGuesser {
             return ColumnPlan.exactly(ColumnType.BOOLEAN);
         }
         if (enoughFit(tally.numbers, tally.present)) {
-            return ColumnPlan.starting(tally.codes > 0 ? ColumnType.TEXT : ColumnType.INTEGER);
+            if (tally.codes > 0) {
+                return ColumnPlan.starting(ColumnType.TEXT);
+            }
+            // a starting DECIMAL only spares widening whole numbers read first; it may not narrow
+            return ColumnPlan.starting(tally.decimals > 0 ? ColumnType.DECIMAL : ColumnType.INTEGER);
         }
         long dateFits = Math.max(tally.dayFirst, tally.monthFirst);
         if (enoughFit(dateFits, tally.present)) {
@@ -95,6 +100,7 @@ public final class TypeGuesser {
         long present;
         long booleans;
         long numbers;
+        long decimals;
         long codes;
         long dayFirst;
         long monthFirst;
