@@ -92,13 +92,14 @@ public final class WorkbookLoader {
         if (grid.rows.isEmpty()) {
             throw new BadInputException("data.error.emptySheet", name);
         }
-        List<String[]> texts = grid.rows.stream().map(WorkbookLoader::blankAsEmpty).toList();
-        boolean header = options.header().orElseGet(() -> HeaderSniffer.hasHeader(texts));
+        HeaderRows rows = HeaderRows.of(grid);
+        // merged group cells over sub-headers are a header for sure; otherwise look at the cells
+        boolean header = options.header().orElseGet(() -> rows.combined()
+                || HeaderSniffer.hasHeader(grid.rows.stream().map(WorkbookLoader::blankAsEmpty).toList()));
         List<Notice> notices = new ArrayList<>();
         int skip = 0;
         ColumnNames.Named named;
         if (header) {
-            HeaderRows rows = HeaderRows.of(grid);
             named = ColumnNames.of(rows.names());
             skip = rows.rows();
             if (rows.combined()) {
