@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * medians. "cold" is the first load after the libraries are up (import pandas; Tablesaw's class
  * set-up and logging for us, which the app does at start-up), "first-use" adds that set-up,
  * "process" is the wall time of the whole process. Memory is the process's peak resident set
- * (VmHWM / ru_maxrss) after the first load.
+ * (VmHWM / ru_maxrss) after the first load, and that peak less the resident set before it (what
+ * the load itself took, without the runtime and libraries).
  */
 public final class LoadBench {
 
@@ -63,6 +64,9 @@ public final class LoadBench {
         report("load-1m-process", ours.process(), peerName, python == null ? Double.NaN : peer.process(), fileMb);
         BenchSupport.report("load-1m-memory", "ours_mb", ours.memory(), "peer", peerName, "peer_mb",
                 python == null ? Double.NaN : peer.memory(), "ours_x_file", ours.memory() / fileMb, "file_mb", fileMb);
+        BenchSupport.report("load-1m-memory-of-load", "ours_mb", ours.loadMemory(), "peer", peerName, "peer_mb",
+                python == null ? Double.NaN : peer.loadMemory(), "ours_x_file", ours.loadMemory() / fileMb,
+                "file_mb", fileMb);
     }
 
     private static void report(String name, double ours, String peerName, double peer, double fileMb) {
@@ -82,7 +86,8 @@ public final class LoadBench {
     }
 
     /** One fresh process: its cold run, warm runs, whole wall time and peak memory. */
-    private record Measured(double imports, double cold, List<Double> warm, double process, double memory) {
+    private record Measured(double imports, double cold, List<Double> warm, double process, double memory,
+            double base) {
     }
 
     private static Measured measure(List<String> command) throws Exception {
@@ -92,6 +97,7 @@ public final class LoadBench {
         double imports = Double.NaN;
         double cold = Double.NaN;
         double memory = Double.NaN;
+        double base = Double.NaN;
         List<Double> warm = new ArrayList<>();
         for (String line : lines) {
             String[] parts = line.trim().split(" ");
@@ -104,13 +110,15 @@ public final class LoadBench {
                 }
             } else if (parts[0].equals("IMPORT")) {
                 imports = Double.parseDouble(parts[1]);
+            } else if (parts[0].equals("BASE_RSS_MB")) {
+                base = Double.parseDouble(parts[1]);
             } else if (parts[0].equals("PEAK_RSS_MB")) {
                 memory = Double.parseDouble(parts[1]);
             } else if (parts[0].equals("SHAPE") && !(parts[1].equals(Integer.toString(ROWS)) && parts[2].equals("12"))) {
                 throw new IllegalStateException("wrong shape: " + line + " from " + command);
             }
         }
-        return new Measured(imports, cold, warm, process, memory);
+        return new Measured(imports, cold, warm, process, memory, base);
     }
 
     private static void measure(Path file, String python) throws Exception {
@@ -127,6 +135,7 @@ public final class LoadBench {
         private final List<Double> warm = new ArrayList<>();
         private final List<Double> process = new ArrayList<>();
         private final List<Double> memory = new ArrayList<>();
+        private final List<Double> loadMemory = new ArrayList<>();
 
         void add(Measured measured) {
             cold.add(measured.cold());
@@ -134,6 +143,7 @@ public final class LoadBench {
             warm.addAll(measured.warm());
             process.add(measured.process());
             memory.add(measured.memory());
+            loadMemory.add(measured.memory() - measured.base());
         }
 
         double cold() {
@@ -156,6 +166,10 @@ public final class LoadBench {
             return median(memory);
         }
 
+        double loadMemory() {
+            return median(loadMemory);
+        }
+
         private static double median(List<Double> values) {
             return BenchSupport.median(values.stream().mapToDouble(Double::doubleValue).toArray());
         }
@@ -171,6 +185,7 @@ public final class LoadBench {
         LoggerFactory.getLogger(LoadBench.class).debug("load benchmark child started");
         Class.forName("tech.tablesaw.api.Table");
         System.out.printf(Locale.ROOT, "IMPORT %.4f%n", (System.nanoTime() - imports) / 1e9);
+        System.out.printf(Locale.ROOT, "BASE_RSS_MB %.1f%n", residentMb("VmRSS:"));
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();
             DataSource source = DataLoader.load(file, LoadOptions.detect(), Progress.none());
@@ -178,18 +193,18 @@ public final class LoadBench {
             System.out.printf(Locale.ROOT, "RUN %d %.4f%n", run, seconds);
             if (run == 1) {
                 System.out.printf(Locale.ROOT, "SHAPE %d %d%n", source.table().rowCount(), source.table().columnCount());
-                System.out.printf(Locale.ROOT, "PEAK_RSS_MB %.1f%n", peakResidentMb());
+                System.out.printf(Locale.ROOT, "PEAK_RSS_MB %.1f%n", residentMb("VmHWM:"));
                 System.out.printf(Locale.ROOT, "HEAP_MB %.1f%n", BenchSupport.usedHeapMb());
             }
         }
         System.out.flush();
     }
 
-    /** VmHWM from /proc/self/status (Linux); the heap in use elsewhere. */
-    private static double peakResidentMb() {
+    /** A figure of /proc/self/status (VmHWM: peak resident set, VmRSS: now), Linux; the heap in use elsewhere. */
+    private static double residentMb(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
                 }
             }

@@ -5,13 +5,15 @@ import java.util.List;
 import org.marketingworkbench.data.Misfit;
 
 /**
- * Builds one Tablesaw column from chunks appended in row order, as the blocks of a file finish,
- * so each chunk can be dropped right after: memory holds about one copy of the table, and the
- * collector has little live young data to copy.
+ * Builds one Tablesaw column from the chunks of a file's blocks, appended in row order as the
+ * blocks finish. The chunks are kept until {@link #finish}, when the row count is known and each
+ * value is copied once into a Tablesaw column of exactly that size: no estimated, oversized or
+ * regrown intermediate arrays, so the heap holds about the chunks plus the table.
  */
 public abstract class ColumnBuilder {
 
     protected final String name;
+    private final List<ChunkRun> runs = new ArrayList<>();
     private final List<Misfit> misfits = new ArrayList<>();
     private int misfitCount;
     private boolean overflowed;
@@ -29,19 +31,25 @@ public abstract class ColumnBuilder {
         for (Misfit misfit : list.kept()) {
             misfits.add(new Misfit(misfit.row() + run.firstRow(), misfit.line() + run.firstLine(), misfit.text()));
         }
-        appendValues(run.chunk(), run.rows(), rows);
+        appended(run.chunk(), run.rows(), rows);
+        runs.add(new ChunkRun(run.chunk(), rows, run.rows(), run.firstLine()));
         rows += run.rows();
     }
 
-    /** The finished column. */
-    public abstract MergedColumn finish();
-
-    /** Copies the first {@code count} values of {@code chunk} to rows {@code at} and on. */
-    protected abstract void appendValues(ColumnChunk chunk, int count, int at);
-
-    protected final int rows() {
-        return rows;
+    /** The finished column; the chunks are let go. */
+    public final MergedColumn finish() {
+        MergedColumn column = build(runs, rows);
+        runs.clear();
+        return column;
     }
+
+    /** Looks at a chunk as it is appended (rows {@code at} and on of the column). */
+    protected void appended(ColumnChunk chunk, int count, int at) {
+        // most builders only need the chunks at the end
+    }
+
+    /** The column from all chunks; each run's {@code firstRow} is its place in the column. */
+    protected abstract MergedColumn build(List<ChunkRun> chunks, int rowCount);
 
     protected final int misfitCount() {
         return misfitCount;
@@ -53,10 +61,5 @@ public abstract class ColumnBuilder {
 
     protected final boolean overflowed() {
         return overflowed;
-    }
-
-    /** A capacity of at least {@code needed}, growing by half. */
-    protected static int grown(int capacity, int needed) {
-        return Math.max(needed, capacity + (capacity >> 1) + 16);
     }
 }

@@ -9,19 +9,19 @@ public final class ColumnMerger {
     private ColumnMerger() {
     }
 
-    /** A builder for a column read with {@code plan}, sized for about {@code expectedRows} rows. */
-    public static ColumnBuilder builder(String name, ColumnPlan plan, int expectedRows) {
+    /** A builder for a column read with {@code plan}. */
+    public static ColumnBuilder builder(String name, ColumnPlan plan) {
         return switch (plan.type()) {
-            case INTEGER, DECIMAL -> new NumberColumnBuilder(name, plan, expectedRows);
-            case DATE, DATE_TIME -> new TemporalColumnBuilder(name, plan, expectedRows);
-            case BOOLEAN -> new BooleanColumnBuilder(name, expectedRows);
-            case TEXT, CATEGORY -> new StringColumnBuilder(name, plan, expectedRows);
+            case INTEGER, DECIMAL -> new NumberColumnBuilder(name, plan);
+            case DATE, DATE_TIME -> new TemporalColumnBuilder(name, plan);
+            case BOOLEAN -> new BooleanColumnBuilder(name);
+            case TEXT, CATEGORY -> new StringColumnBuilder(name, plan);
         };
     }
 
     /** One column from its chunks, in row order. */
     public static MergedColumn merge(String name, ColumnPlan plan, List<ChunkRun> runs, int rows) {
-        ColumnBuilder builder = builder(name, plan, rows);
+        ColumnBuilder builder = builder(name, plan);
         runs.forEach(builder::append);
         return builder.finish();
     }

@@ -27,38 +27,33 @@ final class StringColumnBuilder extends ColumnBuilder {
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
     private final List<String> values = new ArrayList<>();
-    private int[] codes;
     private int[] counts = new int[16];
     private int badText;
     private Misfit firstBad;
 
-    StringColumnBuilder(String name, ColumnPlan plan, int expectedRows) {
+    StringColumnBuilder(String name, ColumnPlan plan) {
         super(name);
         this.plan = plan;
-        this.codes = new int[Math.max(16, expectedRows)];
         index.defaultReturnValue(-1);
     }
 
+    /** Turns the chunk's codes into codes of the column's dictionary, in place. */
     @Override
-    protected void appendValues(ColumnChunk appended, int count, int at) {
+    protected void appended(ColumnChunk appended, int count, int at) {
         StringChunk chunk = (StringChunk) appended;
         int[] global = new int[chunk.distinct()];
         boolean[] bad = new boolean[chunk.distinct()];
         for (int code = 0; code < chunk.distinct(); code++) {
             global[code] = keyOf(decode(chunk, code, bad));
         }
-        if (codes.length < at + count) {
-            codes = Arrays.copyOf(codes, grown(codes.length, at + count));
-        }
-        int[] local = chunk.codes();
+        int[] codes = chunk.codes();
         for (int i = 0; i < count; i++) {
-            int code = local[i];
+            int code = codes[i];
             if (code < 0) {
-                codes[at + i] = StringChunk.MISSING;
                 continue;
             }
             int key = global[code];
-            codes[at + i] = key;
+            codes[i] = key;
             counts[key]++;
             if (bad[code]) {
                 badText++;
@@ -68,13 +63,16 @@ final class StringColumnBuilder extends ColumnBuilder {
     }
 
     @Override
-    public MergedColumn finish() {
+    protected MergedColumn build(List<ChunkRun> runs, int rows) {
+        int[] codes = new int[rows];
+        for (ChunkRun run : runs) {
+            System.arraycopy(((StringChunk) run.chunk()).codes(), 0, codes, run.firstRow(), run.rows());
+        }
         int present = 0;
         for (int g = 0; g < values.size(); g++) {
             present += counts[g];
         }
-        var column = DictionaryColumns.create(name, values, codes, rows(), counts);
-        codes = null;
+        var column = DictionaryColumns.create(name, values, codes, rows, counts);
         ColumnType type = plan.exact() ? plan.type()
                 : values.size() <= MAX_CATEGORIES && values.size() * 2 <= present ? ColumnType.CATEGORY : ColumnType.TEXT;
         return new MergedColumn(column, type, 0, List.of(), false, false, false, badText, firstBad);

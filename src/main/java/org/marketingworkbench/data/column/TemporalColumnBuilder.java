@@ -1,6 +1,6 @@
 package org.marketingworkbench.data.column;
 
-import java.util.Arrays;
+import java.util.List;
 import org.marketingworkbench.data.ColumnType;
 import org.marketingworkbench.data.value.ColumnPlan;
 import tech.tablesaw.api.DateColumn;
@@ -12,50 +12,47 @@ import tech.tablesaw.columns.times.PackedLocalTime;
 final class TemporalColumnBuilder extends ColumnBuilder {
 
     private final boolean forceTimes;
-    private int[] dates;
-    private int[] times;
 
-    TemporalColumnBuilder(String name, ColumnPlan plan, int expectedRows) {
+    TemporalColumnBuilder(String name, ColumnPlan plan) {
         super(name);
         this.forceTimes = plan.exact() && plan.type() == ColumnType.DATE_TIME;
-        this.dates = new int[Math.max(16, expectedRows)];
     }
 
     @Override
-    protected void appendValues(ColumnChunk values, int count, int at) {
-        TemporalChunk chunk = (TemporalChunk) values;
-        if (dates.length < at + count) {
-            int capacity = grown(dates.length, at + count);
-            dates = Arrays.copyOf(dates, capacity);
-            times = times == null ? null : Arrays.copyOf(times, capacity);
+    protected MergedColumn build(List<ChunkRun> runs, int rows) {
+        boolean times = forceTimes;
+        for (ChunkRun run : runs) {
+            times |= ((TemporalChunk) run.chunk()).times() != null;
         }
-        System.arraycopy(chunk.dates(), 0, dates, at, count);
-        if (chunk.times() != null) {
-            if (times == null) {
-                times = new int[dates.length];
-            }
-            System.arraycopy(chunk.times(), 0, times, at, count);
-        }
-    }
-
-    @Override
-    public MergedColumn finish() {
-        int rows = rows();
-        Column<?> column;
-        if (times == null && !forceTimes) {
-            column = DateColumn.createInternal(name, Arrays.copyOf(dates, rows));
-        } else {
-            long[] packed = new long[rows];
-            for (int i = 0; i < rows; i++) {
-                packed[i] = dates[i] == TemporalChunk.MISSING_DATE ? Long.MIN_VALUE
-                        : ((long) dates[i] << 32) | (packTime(times == null ? 0 : times[i]) & 0xFFFFFFFFL);
-            }
-            column = DateTimeColumn.createInternal(name, packed);
-        }
-        dates = null;
-        times = null;
-        ColumnType type = column instanceof DateColumn ? ColumnType.DATE : ColumnType.DATE_TIME;
+        Column<?> column = times ? dateTimes(runs, rows) : dates(runs, rows);
+        ColumnType type = times ? ColumnType.DATE_TIME : ColumnType.DATE;
         return new MergedColumn(column, type, misfitCount(), misfits(), overflowed(), false, false, 0, null);
+    }
+
+    private DateColumn dates(List<ChunkRun> runs, int rows) {
+        DateColumn column = DateColumn.create(name, rows);
+        for (ChunkRun run : runs) {
+            int[] dates = ((TemporalChunk) run.chunk()).dates();
+            for (int i = 0; i < run.rows(); i++) {
+                column.set(run.firstRow() + i, dates[i]);
+            }
+        }
+        return column;
+    }
+
+    private DateTimeColumn dateTimes(List<ChunkRun> runs, int rows) {
+        DateTimeColumn column = DateTimeColumn.create(name, rows);
+        for (ChunkRun run : runs) {
+            TemporalChunk chunk = (TemporalChunk) run.chunk();
+            for (int i = 0; i < run.rows(); i++) {
+                int date = chunk.dates()[i];
+                if (date != TemporalChunk.MISSING_DATE) {
+                    int millis = chunk.times() == null ? 0 : chunk.times()[i];
+                    column.set(run.firstRow() + i, ((long) date << 32) | (packTime(millis) & 0xFFFFFFFFL));
+                }
+            }
+        }
+        return column;
     }
 
     private static int packTime(int millisOfDay) {

@@ -8,7 +8,7 @@ import org.marketingworkbench.data.column.ColumnBuilder;
 
 /**
  * Takes the blocks of one pass over the file in order: appends each column's chunk to its
- * builder (then the block's chunks can go), and keeps the ragged rows, extra fields and blank
+ * builder, and keeps the ragged rows, extra fields and blank
  * lines with table rows and file lines.
  */
 final class BlockAccumulator implements ParallelCsvReader.BlockConsumer {

@@ -87,14 +87,10 @@ final class CsvTableBuilder {
     /** One pass over the file with a builder for each planned column (null plans are skipped). */
     private BlockAccumulator read(SniffedCsv sniffed, List<ColumnPlan> plans, long dataStart, Progress progress,
             String message) throws IOException {
-        long expected = (long) ((fileSize - dataStart) / sniffed.bytesPerRecord() * 1.02) + 16;
-        if (expected > Integer.MAX_VALUE - 16) {
-            throw new BadInputException("data.error.tooManyRows", expected);
-        }
         ColumnBuilder[] builders = new ColumnBuilder[plans.size()];
         for (int c = 0; c < builders.length; c++) {
             ColumnPlan plan = plans.get(c);
-            builders[c] = plan == null ? null : ColumnMerger.builder(sniffed.names().get(c), plan, (int) expected);
+            builders[c] = plan == null ? null : ColumnMerger.builder(sniffed.names().get(c), plan);
         }
         BlockAccumulator accumulator = new BlockAccumulator(builders, sniffed.dataStartLine());
         CsvLayout layout = new CsvLayout(sniffed.delimiter(), sniffed.terminator(), plans, sniffed.bytesPerRecord());
