@@ -1,23 +1,20 @@
 package org.marketingworkbench.data.column;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.marketingworkbench.data.value.BooleanParser;
 import org.marketingworkbench.data.value.Outcome;
 
 /** True/false cells of one chunk, one byte a row: 1 true, 0 false, -1 missing (Tablesaw's coding). */
-public final class BooleanChunk implements ColumnChunk {
+public final class BooleanChunk extends ParsingChunk {
 
     public static final byte MISSING = -1;
 
     private final BooleanParser parser = new BooleanParser();
-    private final MisfitList misfits = new MisfitList();
-    private final LineCursor cursor;
     private byte[] values;
     private int size;
 
     public BooleanChunk(int capacity, LineCursor cursor) {
-        this.cursor = cursor;
+        super(cursor);
         this.values = new byte[Math.max(16, capacity)];
     }
 
@@ -30,25 +27,16 @@ public final class BooleanChunk implements ColumnChunk {
             return;
         }
         if (outcome == Outcome.MISFIT) {
-            misfits.add(row, cursor.line(), new String(bytes, start, end - start, StandardCharsets.UTF_8));
+            misfit(row, bytes, start, end);
+        } else {
+            setMissing(row);
         }
-        setMissing(row);
     }
 
     @Override
     public void setMissing(int row) {
         ensure(row);
         values[row] = MISSING;
-    }
-
-    @Override
-    public void forget(int row) {
-        misfits.forget(row);
-    }
-
-    @Override
-    public MisfitList misfits() {
-        return misfits;
     }
 
     public int size() {

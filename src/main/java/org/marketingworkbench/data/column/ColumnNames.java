@@ -60,6 +60,15 @@ public final class ColumnNames {
         return names;
     }
 
+    /** {@code wanted}, or wanted_2, wanted_3... whichever none of {@code names} is (ignoring case). */
+    public static String unused(String wanted, List<String> names) {
+        Set<String> taken = new HashSet<>();
+        for (String name : names) {
+            taken.add(name.toLowerCase(Locale.ROOT));
+        }
+        return free(wanted, true, Set.of(), taken);
+    }
+
     /** {@code base} itself (when {@code asIs}) or base_2, base_3... whichever no other column has. */
     private static String free(String base, boolean asIs, Set<String> used, Set<String> taken) {
         if (asIs && !clashes(base, used, taken)) {

@@ -1,6 +1,5 @@
 package org.marketingworkbench.data.column;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.marketingworkbench.data.value.NumberParser;
 import org.marketingworkbench.data.value.Outcome;
@@ -9,7 +8,7 @@ import org.marketingworkbench.data.value.Outcome;
  * Numbers of one chunk: kept as int while they fit, widened to long, then to double at the
  * first fraction, so a column of counts costs four bytes a row.
  */
-public final class NumberChunk implements ColumnChunk {
+public final class NumberChunk extends ParsingChunk {
 
     /** The narrowest storage that holds every value so far, in widening order. */
     public enum Width {
@@ -17,8 +16,6 @@ public final class NumberChunk implements ColumnChunk {
     }
 
     private final NumberParser parser = new NumberParser();
-    private final MisfitList misfits = new MisfitList();
-    private final LineCursor cursor;
     private final boolean decimalsAllowed;
     private Width width = Width.INT;
     private int[] ints;
@@ -33,7 +30,7 @@ public final class NumberChunk implements ColumnChunk {
      * @param decimals        start with double storage (the sample had fractions)
      */
     public NumberChunk(int capacity, LineCursor cursor, boolean decimalsAllowed, boolean decimals) {
-        this.cursor = cursor;
+        super(cursor);
         this.decimalsAllowed = decimalsAllowed;
         if (decimals) {
             this.width = Width.DOUBLE;
@@ -53,11 +50,10 @@ public final class NumberChunk implements ColumnChunk {
             putDouble(row, parser.decimal());
             percent |= parser.percent();
             currency |= parser.currency();
-        } else {
-            if (outcome != Outcome.MISSING) {
-                misfits.add(row, cursor.line(), new String(bytes, start, end - start, StandardCharsets.UTF_8));
-            }
+        } else if (outcome == Outcome.MISSING) {
             setMissing(row);
+        } else {
+            misfit(row, bytes, start, end);
         }
     }
 
@@ -69,16 +65,6 @@ public final class NumberChunk implements ColumnChunk {
             case LONG -> longs[row] = Long.MIN_VALUE;
             default -> doubles[row] = Double.NaN;
         }
-    }
-
-    @Override
-    public void forget(int row) {
-        misfits.forget(row);
-    }
-
-    @Override
-    public MisfitList misfits() {
-        return misfits;
     }
 
     public Width width() {

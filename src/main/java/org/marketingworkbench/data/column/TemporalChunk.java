@@ -1,6 +1,5 @@
 package org.marketingworkbench.data.column;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.marketingworkbench.data.value.DateOrder;
 import org.marketingworkbench.data.value.DateParser;
@@ -11,14 +10,12 @@ import tech.tablesaw.columns.dates.PackedLocalDate;
  * Dates of one chunk as Tablesaw's packed ints; the times of day only once a cell has one, so
  * a date column costs four bytes a row.
  */
-public final class TemporalChunk implements ColumnChunk {
+public final class TemporalChunk extends ParsingChunk {
 
     /** Marks a missing date, as Tablesaw's DateColumn does. */
     public static final int MISSING_DATE = Integer.MIN_VALUE;
 
     private final DateParser parser = new DateParser();
-    private final MisfitList misfits = new MisfitList();
-    private final LineCursor cursor;
     private final DateOrder order;
     private final boolean timesAllowed;
     private int[] dates;
@@ -30,7 +27,7 @@ public final class TemporalChunk implements ColumnChunk {
      *                     midnight is a misfit rather than a silently dropped time
      */
     public TemporalChunk(int capacity, LineCursor cursor, DateOrder order, boolean timesAllowed) {
-        this.cursor = cursor;
+        super(cursor);
         this.order = order;
         this.timesAllowed = timesAllowed;
         this.dates = new int[Math.max(16, capacity)];
@@ -41,11 +38,12 @@ public final class TemporalChunk implements ColumnChunk {
         Outcome outcome = parser.parse(bytes, start, end, order);
         boolean fits = outcome == Outcome.DATE
                 || (outcome == Outcome.DATE_TIME && (timesAllowed || parser.millisOfDay() == 0));
-        if (!fits) {
-            if (outcome != Outcome.MISSING) {
-                misfits.add(row, cursor.line(), new String(bytes, start, end - start, StandardCharsets.UTF_8));
-            }
+        if (outcome == Outcome.MISSING) {
             setMissing(row);
+            return;
+        }
+        if (!fits) {
+            misfit(row, bytes, start, end);
             return;
         }
         ensure(row);
@@ -67,16 +65,6 @@ public final class TemporalChunk implements ColumnChunk {
         if (times != null) {
             times[row] = 0;
         }
-    }
-
-    @Override
-    public void forget(int row) {
-        misfits.forget(row);
-    }
-
-    @Override
-    public MisfitList misfits() {
-        return misfits;
     }
 
     public int size() {

@@ -55,7 +55,7 @@ final class CsvLayoutSniffer {
         TypeGuesser guesser = new TypeGuesser();
         List<ColumnPlan> plans = new ArrayList<>();
         for (int column = 0; column < names.size(); column++) {
-            plans.add(guesser.guess(cells(data, column)));
+            plans.add(guesser.guess(CsvSample.cells(data, column)));
         }
         int dataStart = header ? sample.ends().get(0) : 0;
         long dataStartLine = header ? sample.nextLines().get(0) : 1;
@@ -71,15 +71,5 @@ final class CsvLayoutSniffer {
             widest = Math.max(widest, record.length);
         }
         return widest;
-    }
-
-    private static List<String> cells(List<String[]> records, int column) {
-        List<String> cells = new ArrayList<>(records.size());
-        for (String[] record : records) {
-            if (column < record.length) {
-                cells.add(record[column]);
-            }
-        }
-        return cells;
     }
 }

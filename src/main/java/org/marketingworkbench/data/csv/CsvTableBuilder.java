@@ -13,6 +13,7 @@ import org.marketingworkbench.data.Notice;
 import org.marketingworkbench.data.RaggedRow;
 import org.marketingworkbench.data.column.ChunkRun;
 import org.marketingworkbench.data.column.ColumnBuilder;
+import org.marketingworkbench.data.column.ColumnNames;
 import org.marketingworkbench.data.column.ColumnMerger;
 import org.marketingworkbench.data.column.MergedColumn;
 import org.marketingworkbench.data.column.StringChunk;
@@ -108,7 +109,8 @@ final class CsvTableBuilder {
         }
         List<String> names = new ArrayList<>();
         for (int column = columns; column < widest; column++) {
-            String name = header ? "column_" + (column + 1) : Integer.toString(column);
+            List<String> taken = merged.stream().map(m -> m.column().name()).toList();
+            String name = ColumnNames.unused(header ? "column_" + (column + 1) : Integer.toString(column), taken);
             StringChunk chunk = new StringChunk(rows);
             for (int row = 0; row < rows; row++) {
                 chunk.setMissing(row);

@@ -38,11 +38,7 @@ public final class WorkbookLoader {
     /** The sheet names, in workbook order, for the sheet chooser. */
     public List<String> sheetNames(Path path) throws IOException {
         try (Workbook workbook = open(path)) {
-            List<String> names = new ArrayList<>();
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                names.add(workbook.getSheetName(i));
-            }
-            return names;
+            return sheetNames(workbook);
         }
     }
 

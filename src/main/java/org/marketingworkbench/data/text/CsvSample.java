@@ -75,6 +75,17 @@ public record CsvSample(List<String[]> records, List<Long> lines, List<Long> nex
                 List.copyOf(ends), blank);
     }
 
+    /** The cells of one column of {@code records} (records too short for it have none). */
+    public static List<String> cells(List<String[]> records, int column) {
+        List<String> cells = new ArrayList<>(records.size());
+        for (String[] record : records) {
+            if (column < record.length) {
+                cells.add(record[column]);
+            }
+        }
+        return cells;
+    }
+
     /** The byte that ends records in {@code head}: LF (CRLF included), or CR alone for old Mac files. */
     public static byte terminator(byte[] head, int from, int length) {
         boolean carriageReturn = false;

@@ -1,6 +1,5 @@
 package org.marketingworkbench.data.text;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ public final class HeaderSniffer {
         TypeGuesser guesser = new TypeGuesser();
         boolean typedColumn = false;
         for (int column = 0; column < first.length; column++) {
-            ColumnPlan plan = guesser.guess(cells(below, column));
+            ColumnPlan plan = guesser.guess(CsvSample.cells(below, column));
             if (plan.type() != ColumnType.TEXT && plan.type() != ColumnType.CATEGORY) {
                 typedColumn = true;
                 if (!MissingMarkers.isMissing(first[column]) && !fits(guesser, first[column], plan)) {
@@ -85,15 +84,5 @@ public final class HeaderSniffer {
     private static boolean fits(TypeGuesser guesser, String cell, ColumnPlan plan) {
         ColumnPlan alone = guesser.guess(List.of(cell));
         return alone.type() == plan.type();
-    }
-
-    private static List<String> cells(List<String[]> records, int column) {
-        List<String> cells = new ArrayList<>(records.size());
-        for (String[] record : records) {
-            if (column < record.length) {
-                cells.add(record[column]);
-            }
-        }
-        return cells;
     }
 }
