@@ -64,6 +64,14 @@ class CsvLoadingTest {
     }
 
     @Test
+    void westernTextIsReadAsWindows1252AndTheReportSaysSo() {
+        String text = "name,city\nJosé,Zürich\nRenée,Besançon\n";
+        DataSource source = TestFiles.load(TestFiles.write(dir, "west.csv", text, Charset.forName("windows-1252")));
+        assertThat(source.table().stringColumn("name").asList()).containsExactly("José", "Renée");
+        assertThat(source.report().notices()).contains(Notice.of("data.notice.westernEncoding", "windows-1252"));
+    }
+
+    @Test
     void percentagesAreFractionsAndTheReportSaysSo() {
         DataSource source = TestFiles.load(TestFiles.write(dir, "rates.csv", "channel,rate\nweb,50%\napp,12.5%\n"));
         assertThat(source.types().get("rate")).isEqualTo(ColumnType.DECIMAL);

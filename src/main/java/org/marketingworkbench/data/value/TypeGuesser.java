@@ -34,13 +34,17 @@ public final class TypeGuesser {
         return decide(tally);
     }
 
+    /** Counts what one cell fits; skips the parsers that cannot fit it, as the sample is read at every load. */
     private void count(byte[] bytes, Tally tally) {
         if (MissingMarkers.isMissing(bytes, 0, bytes.length)) {
             return;
         }
         tally.present++;
-        if (booleans.parse(bytes, 0, bytes.length) == Outcome.BOOLEAN) {
+        byte first = bytes[0];
+        boolean flagLike = first == 't' || first == 'T' || first == 'f' || first == 'F' || first == ' ';
+        if (flagLike && booleans.parse(bytes, 0, bytes.length) == Outcome.BOOLEAN) {
             tally.booleans++;
+            return;
         }
         Outcome number = numbers.parse(bytes, 0, bytes.length);
         if (number == Outcome.INTEGER || number == Outcome.DECIMAL) {
@@ -49,17 +53,20 @@ public final class TypeGuesser {
             if (number == Outcome.INTEGER && numbers.leadingZero() && !numbers.grouped()) {
                 tally.codes++;
             }
+            return;
         }
-        if (isDate(dates.parse(bytes, 0, bytes.length, DateOrder.DAY_FIRST))) {
-            tally.dayFirst++;
-            if (!dates.yearFirst()) {
-                tally.yearLast++;
-                tally.slashes += dates.separator() == '/' ? 1 : 0;
-            }
+        if (!isDate(dates.parse(bytes, 0, bytes.length, DateOrder.DAY_FIRST))) {
+            tally.monthFirst += isDate(dates.parse(bytes, 0, bytes.length, DateOrder.MONTH_FIRST)) ? 1 : 0;
+            return;
         }
-        if (isDate(dates.parse(bytes, 0, bytes.length, DateOrder.MONTH_FIRST))) {
+        tally.dayFirst++;
+        if (dates.yearFirst()) {
             tally.monthFirst++;
+            return;
         }
+        tally.yearLast++;
+        tally.slashes += dates.separator() == '/' ? 1 : 0;
+        tally.monthFirst += isDate(dates.parse(bytes, 0, bytes.length, DateOrder.MONTH_FIRST)) ? 1 : 0;
     }
 
     private static ColumnPlan decide(Tally tally) {

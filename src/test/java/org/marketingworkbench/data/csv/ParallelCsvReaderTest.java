@@ -123,6 +123,20 @@ class ParallelCsvReaderTest {
     }
 
     @Test
+    void aRecordLongerThanTheReadAheadIsReadWhole() throws IOException {
+        String longNote = "x".repeat(300_000);
+        StringBuilder text = new StringBuilder("id,note\n");
+        for (int i = 0; i < 50; i++) {
+            text.append(i).append(",\"").append(i == 20 ? longNote + "\n" + longNote : "short").append("\"\n");
+        }
+        Path file = Files.writeString(dir.resolve("long.csv"), text.toString());
+        LoadedTable blocks = load(file, 2, 4096);
+        assertThat(blocks.table().rowCount()).isEqualTo(50);
+        assertThat(blocks.table().stringColumn("note").get(20)).hasSize(600_001);
+        assertThat(blocks.table().intColumn("id").get(49)).isEqualTo(49);
+    }
+
+    @Test
     void cancellingStopsTheLoad() throws IOException {
         Path file = messyFile();
         Progress cancelled = new Progress() {
