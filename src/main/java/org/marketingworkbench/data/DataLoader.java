@@ -27,10 +27,19 @@ public final class DataLoader {
     private DataLoader() {
     }
 
+    /**
+     * Starts Tablesaw's one-time set-up (a scan of the class path, up to a second or more in a
+     * fresh process) on a background thread. The application calls this at start-up so that the
+     * user's first load does not wait for it; loading calls it too, to overlap it with parsing.
+     */
+    public static void prepare() {
+        TablesawWarmUp.start();
+    }
+
     public static DataSource load(Path path, LoadOptions options, Progress progress) {
         long start = System.nanoTime();
         requireFile(path);
-        TablesawWarmUp.start();
+        prepare();
         LoadedTable loaded = read(path, () -> switch (FileFormat.of(path)) {
             case TEXT -> new CsvLoader().load(path, options, progress);
             case WORKBOOK -> new WorkbookLoader().load(path, options, progress);

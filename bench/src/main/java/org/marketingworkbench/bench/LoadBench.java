@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * process are warm. Rounds alternate ours and pandas after one warm-up round; figures are
  * medians. "cold" is the first load after the runtime is up (after import pandas; after logging
  * starts for us, as the app starts it, but with Tablesaw's first-use class-path scan included),
+ * "cold-prepared" the same after that scan ran at start-up ({@link DataLoader#prepare()}),
  * "first-use" adds the import / logging start, "process" is the wall time of the whole process. Memory is the process's peak resident set
  * (VmHWM / ru_maxrss) after the first load, and that peak less the resident set before it (what
  * the load itself took, without the runtime and libraries).
@@ -38,8 +39,8 @@ public final class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("--child")) {
-            child(Path.of(args[1]), Integer.parseInt(args[2]));
+        if (args.length >= 3 && args[0].equals("--child")) {
+            child(Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 && args[3].equals("prepared"));
             return;
         }
         Path file = BenchSupport.tempDir().resolve("customers-1m.csv");
@@ -50,15 +51,18 @@ public final class LoadBench {
         String python = BenchSupport.python("pandas").orElse(null);
         measure(file, python);
         Figures ours = new Figures();
+        Figures prepared = new Figures();
         Figures peer = new Figures();
         for (int round = 0; round < ROUNDS; round++) {
-            ours.add(measure(ourCommand(file)));
+            ours.add(measure(ourCommand(file, false)));
+            prepared.add(measure(ourCommand(file, true)));
             if (python != null) {
                 peer.add(measure(peerCommand(python, file)));
             }
         }
         String peerName = python == null ? "none:python3_with_pandas_not_found" : "pandas-read_csv";
         report("load-1m-cold", ours.cold(), peerName, python == null ? Double.NaN : peer.cold(), fileMb);
+        report("load-1m-cold-prepared", prepared.cold(), peerName, python == null ? Double.NaN : peer.cold(), fileMb);
         report("load-1m-first-use", ours.firstUse(), peerName, python == null ? Double.NaN : peer.firstUse(), fileMb);
         report("load-1m-warm", ours.warm(), peerName, python == null ? Double.NaN : peer.warm(), fileMb);
         report("load-1m-process", ours.process(), peerName, python == null ? Double.NaN : peer.process(), fileMb);
@@ -74,10 +78,10 @@ public final class LoadBench {
                 "rows", ROWS, "cols", 12, "file_mb", fileMb);
     }
 
-    private static List<String> ourCommand(Path file) {
+    private static List<String> ourCommand(Path file, boolean prepared) {
         String java = ProcessHandle.current().info().command().orElse("java");
         return List.of(java, "-cp", System.getProperty("java.class.path"), LoadBench.class.getName(), "--child",
-                file.toString(), Integer.toString(RUNS_PER_PROCESS));
+                file.toString(), Integer.toString(RUNS_PER_PROCESS), prepared ? "prepared" : "fresh");
     }
 
     private static List<String> peerCommand(String python, Path file) {
@@ -122,7 +126,7 @@ public final class LoadBench {
     }
 
     private static void measure(Path file, String python) throws Exception {
-        measure(ourCommand(file));
+        measure(ourCommand(file, false));
         if (python != null) {
             measure(peerCommand(python, file));
         }
@@ -178,11 +182,16 @@ public final class LoadBench {
     /**
      * In a fresh JVM: starts logging as the app does at start-up (the "import", timed apart as
      * pandas' import is), then loads the file {@code runs} times, printing seconds, shape and peak
-     * memory. The first load includes Tablesaw's own first-use set-up (a class-path scan).
+     * memory. The first load includes Tablesaw's first-use set-up (a class-path scan) unless
+     * {@code prepared}: then it runs in the import, as after {@link DataLoader#prepare()} at start-up.
      */
-    private static void child(Path file, int runs) {
+    private static void child(Path file, int runs, boolean prepared) throws ClassNotFoundException {
         long imports = System.nanoTime();
         LoggerFactory.getLogger(LoadBench.class).debug("load benchmark child started");
+        if (prepared) {
+            // what DataLoader.prepare() does in the background, waited for here to time it apart
+            Class.forName("tech.tablesaw.api.Table");
+        }
         System.out.printf(Locale.ROOT, "IMPORT %.4f%n", (System.nanoTime() - imports) / 1e9);
         System.out.printf(Locale.ROOT, "BASE_RSS_MB %.1f%n", residentMb("VmRSS:"));
         for (int run = 1; run <= runs; run++) {
