@@ -18,7 +18,7 @@
  * <li><b>Ragged rows</b> are never dropped: a short row is padded with missing values, the
  * fields past the last column of a long row go to extra text columns (column_N), and every such
  * row is listed in the report with its file line.</li>
- * <li><b>Types</b> are guessed from the first 10,000 records: true/false, numbers (thousands
+ * <li><b>Types</b> are guessed from the first 5,000 records (10,000 cells for workbooks and JSON): true/false, numbers (thousands
  * separators, currency signs $ € £ ¥ ￥ 元, percentages read as fractions), dates and
  * date-times (ISO, year first with / or ., 年月日, year last with day/month order told by the
  * data), else text. A type wins when 95% of the non-missing cells fit it. Cells that do not fit

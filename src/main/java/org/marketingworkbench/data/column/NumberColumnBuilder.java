@@ -41,32 +41,35 @@ final class NumberColumnBuilder extends ColumnBuilder {
         return new MergedColumn(column, type, misfitCount(), misfits(), overflowed(), percent, currency, 0, null);
     }
 
+    /**
+     * One exact array filled with bulk copies, which Tablesaw copies once more: far quicker than
+     * a million single sets while the code is still interpreted, at the cost of one column's
+     * worth of memory for a moment.
+     */
     private IntColumn ints(List<ChunkRun> runs, int rows) {
-        IntColumn column = IntColumn.create(name, rows);
+        int[] all = new int[rows];
         for (ChunkRun run : runs) {
-            int[] values = ((NumberChunk) run.chunk()).ints();
-            for (int i = 0; i < run.rows(); i++) {
-                column.set(run.firstRow() + i, values[i]);
-            }
+            System.arraycopy(((NumberChunk) run.chunk()).ints(), 0, all, run.firstRow(), run.rows());
         }
-        return column;
+        return IntColumn.create(name, all);
     }
 
     private LongColumn longs(List<ChunkRun> runs, int rows) {
-        LongColumn column = LongColumn.create(name, rows);
+        long[] all = new long[rows];
         for (ChunkRun run : runs) {
             NumberChunk chunk = (NumberChunk) run.chunk();
-            boolean wide = chunk.width() == NumberChunk.Width.LONG;
+            if (chunk.width() == NumberChunk.Width.LONG) {
+                System.arraycopy(chunk.longs(), 0, all, run.firstRow(), run.rows());
+                continue;
+            }
             for (int i = 0; i < run.rows(); i++) {
-                long value = wide ? chunk.longs()[i]
-                        : chunk.ints()[i] == Integer.MIN_VALUE ? Long.MIN_VALUE : chunk.ints()[i];
-                column.set(run.firstRow() + i, value);
+                int value = chunk.ints()[i];
+                all[run.firstRow() + i] = value == Integer.MIN_VALUE ? Long.MIN_VALUE : value;
             }
         }
-        return column;
+        return LongColumn.create(name, all);
     }
 
-    /** Tablesaw has no sized DoubleColumn without growing it, so the values go to one exact array it copies. */
     private DoubleColumn doubles(List<ChunkRun> runs, int rows) {
         double[] all = new double[rows];
         for (ChunkRun run : runs) {

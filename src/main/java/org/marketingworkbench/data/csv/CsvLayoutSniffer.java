@@ -19,8 +19,12 @@ import org.marketingworkbench.data.value.TypeGuesser;
  */
 final class CsvLayoutSniffer {
 
-    /** Records sampled to guess the column types. */
-    static final int SAMPLE_RECORDS = 10_000;
+    /**
+     * Records sampled to guess the column types: enough to see the kinds of values, few enough to
+     * be quick at a first load; a guess the rest of the file does not fit is corrected by a
+     * second read of that column.
+     */
+    static final int SAMPLE_RECORDS = 5_000;
 
     private CsvLayoutSniffer() {
     }

@@ -97,7 +97,7 @@ class ParallelCsvReaderTest {
     @Test
     void aColumnThatStopsFittingAfterTheSampleIsReadAgainAsText() throws IOException {
         StringBuilder text = new StringBuilder("ref\n");
-        // the sample (the first 10,000 records) sees numbers only; then 2,000 of 12,000 (17%) are codes
+        // the sample (the first 5,000 records) sees numbers only; then 2,000 of 12,000 (17%) are codes
         for (int i = 0; i < 12_000; i++) {
             text.append(i < 10_000 ? Integer.toString(i) : "R-" + i).append('\n');
         }
