@@ -29,27 +29,30 @@ final class TemporalColumnBuilder extends ColumnBuilder {
         return new MergedColumn(column, type, misfitCount(), misfits(), overflowed(), false, false, 0, null);
     }
 
-    /** One exact array filled with bulk copies, which Tablesaw copies once more (see NumberColumnBuilder). */
     private DateColumn dates(List<ChunkRun> runs, int rows) {
-        int[] all = new int[rows];
+        DateColumn column = DateColumn.create(name, rows);
         for (ChunkRun run : runs) {
-            System.arraycopy(((TemporalChunk) run.chunk()).dates(), 0, all, run.firstRow(), run.rows());
+            int[] dates = ((TemporalChunk) run.chunk()).dates();
+            for (int i = 0; i < run.rows(); i++) {
+                column.set(run.firstRow() + i, dates[i]);
+            }
         }
-        return DateColumn.createInternal(name, all);
+        return column;
     }
 
     private DateTimeColumn dateTimes(List<ChunkRun> runs, int rows) {
-        long[] all = new long[rows];
+        DateTimeColumn column = DateTimeColumn.create(name, rows);
         for (ChunkRun run : runs) {
             TemporalChunk chunk = (TemporalChunk) run.chunk();
-            int[] dates = chunk.dates();
-            int[] times = chunk.times();
             for (int i = 0; i < run.rows(); i++) {
-                all[run.firstRow() + i] = dates[i] == TemporalChunk.MISSING_DATE ? Long.MIN_VALUE
-                        : ((long) dates[i] << 32) | (packTime(times == null ? 0 : times[i]) & 0xFFFFFFFFL);
+                int date = chunk.dates()[i];
+                if (date != TemporalChunk.MISSING_DATE) {
+                    int millis = chunk.times() == null ? 0 : chunk.times()[i];
+                    column.set(run.firstRow() + i, ((long) date << 32) | (packTime(millis) & 0xFFFFFFFFL));
+                }
             }
         }
-        return DateTimeColumn.createInternal(name, all);
+        return column;
     }
 
     private static int packTime(int millisOfDay) {
