@@ -2,6 +2,7 @@ package org.marketingworkbench.data.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.data.RaggedRow;
 import org.marketingworkbench.data.column.ChunkRun;
 import org.marketingworkbench.data.column.ColumnBuilder;
@@ -34,6 +35,10 @@ final class BlockAccumulator implements ParallelCsvReader.BlockConsumer {
 
     @Override
     public void accept(BlockResult block) {
+        if ((long) rows + block.rows() > Integer.MAX_VALUE - 16) {
+            // a Tablesaw column holds at most about two billion rows
+            throw new BadInputException("data.error.tooManyRows", (long) rows + block.rows());
+        }
         for (int c = 0; c < builders.length; c++) {
             if (builders[c] != null) {
                 builders[c].append(new ChunkRun(block.chunks()[c], rows, block.rows(), nextLine));

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.data.ColumnType;
 import org.marketingworkbench.data.Notice;
