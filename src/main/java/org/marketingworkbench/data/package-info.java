@@ -18,10 +18,10 @@
  * <li><b>Ragged rows</b> are never dropped: a short row is padded with missing values, the
  * fields past the last column of a long row go to extra text columns (column_N), and every such
  * row is listed in the report with its file line.</li>
- * <li><b>Types</b> are guessed from the first 5,000 records (10,000 cells for workbooks and JSON): true/false, numbers (thousands
- * separators, currency signs $ € £ ¥ ￥ 元, percentages read as fractions), dates and
- * date-times (ISO, year first with / or ., 年月日, year last with day/month order told by the
- * data), else text. A type wins when 95% of the non-missing cells fit it. Cells that do not fit
+ * <li><b>Types</b> are guessed from the first 5,000 records (10,000 cells of workbooks and JSON):
+ * true/false, numbers (thousands separators, currency signs $ € £ ¥ ￥ 元, percentages read
+ * as fractions), dates and date-times (ISO, year first with / or ., 年月日, year last with the
+ * day/month order told by the data), else text. A type wins when 95% of the non-missing cells fit it. Cells that do not fit
  * (misfits) are left missing and listed with their row, line and text, so nothing is silently
  * lost and a later change to text restores them; a column where more than 5% of the whole file
  * does not fit is read again as text, with a notice. Missing markers: empty, NA, N/A, #N/A, null,

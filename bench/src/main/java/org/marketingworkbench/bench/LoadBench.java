@@ -22,12 +22,15 @@ import org.slf4j.LoggerFactory;
  * Chinese text, a date and a date-time) with our loader and with pandas read_csv, each in a
  * fresh process so the first load is the cold one a user waits for; later loads in the same
  * process are warm. Rounds alternate ours and pandas after one warm-up round; figures are
- * medians. "cold" is the first load after the runtime is up (after import pandas; after logging
- * starts for us, as the app starts it, but with Tablesaw's first-use class-path scan included),
- * "cold-prepared" the same after that scan ran at start-up ({@link DataLoader#prepare()}),
- * "first-use" adds the import / logging start, "process" is the wall time of the whole process. Memory is the process's peak resident set
- * (VmHWM / ru_maxrss) after the first load, and that peak less the resident set before it (what
- * the load itself took, without the runtime and libraries).
+ * medians.
+ * <ul>
+ * <li>"cold": the first load after the runtime is up (after import pandas; after logging starts
+ * for us, as the app starts it), with Tablesaw's first-use class-path scan included;</li>
+ * <li>"cold-prepared": the same after that scan ran at start-up ({@link DataLoader#prepare()});</li>
+ * <li>"first-use" adds the import or logging start; "process" is the whole process's wall time;</li>
+ * <li>memory: the process's peak resident set (VmHWM) after the first load, and that peak less
+ * the resident set before it (what the load itself took, without runtime and libraries).</li>
+ * </ul>
  */
 public final class LoadBench {
 
@@ -118,7 +121,8 @@ public final class LoadBench {
                 base = Double.parseDouble(parts[1]);
             } else if (parts[0].equals("PEAK_RSS_MB")) {
                 memory = Double.parseDouble(parts[1]);
-            } else if (parts[0].equals("SHAPE") && !(parts[1].equals(Integer.toString(ROWS)) && parts[2].equals("12"))) {
+            } else if (parts[0].equals("SHAPE") && !(parts[1].equals(Integer.toString(ROWS))
+                    && parts[2].equals("12"))) {
                 throw new IllegalStateException("wrong shape: " + line + " from " + command);
             }
         }
@@ -200,7 +204,8 @@ public final class LoadBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "RUN %d %.4f%n", run, seconds);
             if (run == 1) {
-                System.out.printf(Locale.ROOT, "SHAPE %d %d%n", source.table().rowCount(), source.table().columnCount());
+                System.out.printf(Locale.ROOT, "SHAPE %d %d%n", source.table().rowCount(),
+                        source.table().columnCount());
                 System.out.printf(Locale.ROOT, "PEAK_RSS_MB %.1f%n", residentMb("VmHWM:"));
                 System.out.printf(Locale.ROOT, "HEAP_MB %.1f%n", BenchSupport.usedHeapMb());
             }
@@ -224,15 +229,16 @@ public final class LoadBench {
 
     /** A customer table: ids, counts, amounts, categories (some Chinese), a sign-up date and a last-order time. */
     static void generate(Path file, int rows, long seed) throws IOException {
-        String[] cities = {"北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安", "重庆", "天津", "苏州",
-            "长沙", "郑州", "青岛", "沈阳", "宁波", "厦门", "昆明", "大连"};
+        String[] cities = {"北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "南京", "西安",
+            "重庆", "天津", "苏州", "长沙", "郑州", "青岛", "沈阳", "宁波", "厦门", "昆明", "大连"};
         String[] channels = {"web", "app", "store", "phone", "wechat", "partner"};
         String[] segments = {"高价值", "潜力客户", "新客户", "流失风险", "普通"};
         Random random = new Random(seed);
         LocalDate first = LocalDate.of(2015, 1, 1);
         Path partial = file.resolveSibling(file.getFileName() + ".part");
         try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            out.write("customer_id,age,visits,orders,spend,discount,score,city,channel,segment,signup_date,last_order\n");
+            out.write("customer_id,age,visits,orders,spend,discount,score,city,channel,segment,signup_date,"
+                    + "last_order\n");
             StringBuilder line = new StringBuilder(128);
             for (int i = 0; i < rows; i++) {
                 line.setLength(0);

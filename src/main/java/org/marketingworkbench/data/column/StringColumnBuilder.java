@@ -73,8 +73,8 @@ final class StringColumnBuilder extends ColumnBuilder {
             present += counts[g];
         }
         var column = DictionaryColumns.create(name, values, codes, rows, counts);
-        ColumnType type = plan.exact() ? plan.type()
-                : values.size() <= MAX_CATEGORIES && values.size() * 2 <= present ? ColumnType.CATEGORY : ColumnType.TEXT;
+        boolean fewValues = values.size() <= MAX_CATEGORIES && values.size() * 2 <= present;
+        ColumnType type = plan.exact() ? plan.type() : fewValues ? ColumnType.CATEGORY : ColumnType.TEXT;
         return new MergedColumn(column, type, 0, List.of(), false, false, false, badText, firstBad);
     }
 

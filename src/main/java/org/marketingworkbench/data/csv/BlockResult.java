@@ -23,7 +23,8 @@ import org.marketingworkbench.data.column.ColumnChunk;
  * @param unclosedQuoteLine the relative line of a quote that is never closed, or -1
  */
 record BlockResult(long start, long end, boolean aborted, int rows, long lines, ColumnChunk[] chunks,
-        int shortRows, int longRows, List<RaggedRow> ragged, List<ExtraCell> extras, int blankLines, long unclosedQuoteLine) {
+        int shortRows, int longRows, List<RaggedRow> ragged, List<ExtraCell> extras, int blankLines,
+        long unclosedQuoteLine) {
 
     int raggedCount() {
         return shortRows + longRows;

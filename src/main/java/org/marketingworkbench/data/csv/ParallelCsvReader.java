@@ -73,8 +73,8 @@ final class ParallelCsvReader {
             for (int i = 0; i < blocks; i++) {
                 BlockResult result = await(futures.get(i), progress);
                 if (result.aborted() || result.start() != expectedStart) {
-                    result = expectedStart >= nominal[i + 1] ? empty(expectedStart)
-                            : new BlockParser(channel, fileSize, layout, buffers).parse(expectedStart, nominal[i + 1], Long.MAX_VALUE);
+                    long stop = nominal[i + 1];
+                    result = expectedStart >= stop ? empty(expectedStart) : inOrder(expectedStart, stop);
                 }
                 futures.set(i, null);
                 expectedStart = result.end();
@@ -91,12 +91,16 @@ final class ParallelCsvReader {
         long start = nominal[0];
         for (int i = 0; i + 1 < nominal.length; i++) {
             progress.checkCancelled();
-            BlockResult result = start >= nominal[i + 1] ? empty(start)
-                    : new BlockParser(channel, fileSize, layout, buffers).parse(start, nominal[i + 1], Long.MAX_VALUE);
+            BlockResult result = start >= nominal[i + 1] ? empty(start) : inOrder(start, nominal[i + 1]);
             start = result.end();
             consumer.accept(result);
             progress.update(start - nominal[0], fileSize - nominal[0], message);
         }
+    }
+
+    /** Reads a block whose start is known to be a record start, however long its records are. */
+    private BlockResult inOrder(long start, long stopBefore) throws IOException {
+        return new BlockParser(channel, fileSize, layout, buffers).parse(start, stopBefore, Long.MAX_VALUE);
     }
 
     private BlockResult speculate(long[] nominal, int block, Progress progress) throws IOException {

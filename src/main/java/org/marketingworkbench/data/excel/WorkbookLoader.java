@@ -46,7 +46,8 @@ public final class WorkbookLoader {
         String name = path.getFileName().toString();
         try (Workbook workbook = open(path)) {
             Sheet sheet = sheet(workbook, name, options);
-            SheetGrid grid = SheetGrid.read(sheet, Integer.MAX_VALUE, progress, Messages.get("data.progress.reading", name));
+            String message = Messages.get("data.progress.reading", name);
+            SheetGrid grid = SheetGrid.read(sheet, Integer.MAX_VALUE, progress, message);
             Table table = table(grid, name, options);
             TableAssembler.Assembled assembled = GridReader.read(FileFormat.baseName(name), table.named.names(),
                     table.data, table.lines);

@@ -263,6 +263,7 @@ public final class DateParser {
     }
 
     private static boolean startsWith(byte[] bytes, int i, int to, byte[] prefix) {
-        return to - i >= prefix.length && java.util.Arrays.equals(bytes, i, i + prefix.length, prefix, 0, prefix.length);
+        int length = prefix.length;
+        return to - i >= length && java.util.Arrays.equals(bytes, i, i + length, prefix, 0, length);
     }
 }
