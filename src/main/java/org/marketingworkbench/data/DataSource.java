@@ -52,6 +52,15 @@ public record DataSource(Path path, Charset charset, Character delimiter, Table 
     }
 
     /** This source with other roles (the table is shared, not copied). */
+    /**
+     * The same source with every column's role guessed from its profile (ids, targets, items,
+     * baskets, dates, personal data by header and content, constant columns to ignore).
+     */
+    public DataSource withGuessedRoles(org.marketingworkbench.common.Progress progress) {
+        TableProfile profile = ColumnProfiler.profile(table, types, progress);
+        return withRoles(RoleGuesser.guess(table, profile).roles());
+    }
+
     public DataSource withRoles(Map<String, ColumnRole> newRoles) {
         return new DataSource(path, charset, delimiter, table, types, newRoles, loadMillis, warnings, report);
     }

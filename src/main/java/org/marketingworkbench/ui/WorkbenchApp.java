@@ -220,12 +220,9 @@ public final class WorkbenchApp extends Application {
         });
     }
 
-    /** Tablesaw's first use costs most of a second of class loading: pay it off the UI thread. */
+    /** Tablesaw's first use costs a second or more of class loading: pay it off the UI thread. */
     private static void warmUpTablesawInBackground() {
-        Thread warmUp = new Thread(() -> tech.tablesaw.api.Table.create("warm-up"), "tablesaw-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        org.marketingworkbench.data.DataLoader.prepare();
     }
 
     private static void installUncaughtExceptionHandler(FxDialogService dialogs) {

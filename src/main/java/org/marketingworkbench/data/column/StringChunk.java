@@ -1,12 +1,14 @@
 package org.marketingworkbench.data.column;
 
 import java.util.Arrays;
+import org.marketingworkbench.data.value.FormulaMark;
 import org.marketingworkbench.data.value.MissingMarkers;
 
 /**
  * Text cells of one chunk as codes into a dictionary of the chunk's distinct values (the same
  * encoding Tablesaw's StringColumn uses), so reading a category makes a String only the first
- * time the chunk sees it. Text is kept exactly as written; only missing markers become missing.
+ * time the chunk sees it. Text is kept as written; only missing markers become missing, and the
+ * apostrophe our exports put before formula-like text is dropped ({@link FormulaMark}).
  */
 public final class StringChunk implements ColumnChunk {
 
@@ -25,7 +27,8 @@ public final class StringChunk implements ColumnChunk {
     @Override
     public void set(int row, byte[] bytes, int start, int end) {
         ensure(row);
-        codes[row] = MissingMarkers.isMissing(bytes, start, end) ? MISSING : dictionary.codeOf(bytes, start, end);
+        codes[row] = MissingMarkers.isMissing(bytes, start, end) ? MISSING
+                : dictionary.codeOf(bytes, FormulaMark.contentStart(bytes, start, end), end);
     }
 
     @Override

@@ -141,7 +141,8 @@ public final class WorkspaceViewModel {
     public void load(Path file, LoadOptions options, Runnable finished) {
         loading.set(loading.get() + 1);
         String title = Messages.get("task.loadFile", file.getFileName());
-        executor.execute(BackgroundTask.of(title, progress -> DataLoader.load(file, options, progress))
+        executor.execute(BackgroundTask.of(title, progress -> DataLoader.load(file, options, progress.slice(0, 0.85))
+                .withGuessedRoles(progress.slice(0.85, 1)))
                 .onSuccess(source -> {
                     add(source);
                     onLoaded.accept(file);
