@@ -2,6 +2,7 @@ package org.marketingworkbench.basket;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.i18n.Messages;
@@ -16,6 +17,7 @@ import smile.association.ItemSet;
  */
 final class FrequentItemsetMiner {
     private static final int ITEMSETS_PER_REPORT = 1_000;
+    private static final int BASKETS_PER_CHECK = 4_096;
 
     private FrequentItemsetMiner() {
     }
@@ -30,8 +32,7 @@ final class FrequentItemsetMiner {
         if (branches == 0) {
             return counts;
         }
-        FPTree tree = FPTree.of(minCount, transactions.rawBaskets());
-        progress.checkCancelled();
+        FPTree tree = FPTree.of(minCount, () -> cancellable(transactions.rawBaskets(), progress));
         String message = Messages.get("basket.progress.itemsets");
         try (Stream<ItemSet> stream = FPGrowth.apply(tree)) {
             Iterator<ItemSet> itemsets = stream.iterator();
@@ -51,6 +52,16 @@ final class FrequentItemsetMiner {
         }
         progress.update(branches, branches, message);
         return counts;
+    }
+
+    /** The baskets as a stream that stops with a cancel, so building the tree (two passes) can be cancelled too. */
+    private static Stream<int[]> cancellable(int[][] baskets, Progress progress) {
+        return IntStream.range(0, baskets.length).mapToObj(index -> {
+            if (index % BASKETS_PER_CHECK == 0) {
+                progress.checkCancelled();
+            }
+            return baskets[index];
+        });
     }
 
     /**
