@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
+import org.marketingworkbench.i18n.Messages;
 
 /**
  * Reads a file with one basket per line and items separated by a fixed text (ragged rows,
@@ -40,6 +41,7 @@ public final class BasketFile {
         long total = size(file);
         long read = 0;
         int lineNumber = 0;
+        String message = Messages.get("basket.progress.reading", file.getFileName());
         try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 read += line.length() + 1;
@@ -48,7 +50,7 @@ public final class BasketFile {
                 }
                 if (lineNumber % LINES_PER_CHECK == 0) {
                     progress.checkCancelled();
-                    progress.update(Math.min(read, total), total, file.getFileName().toString());
+                    progress.update(Math.min(read, total), total, message);
                 }
                 if (line.isBlank()) {
                     continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
+import org.marketingworkbench.i18n.Messages;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -49,7 +50,7 @@ public final class ItemMatrix {
         for (int row = 0; row < table.rowCount(); row++) {
             if (row % ROWS_PER_CHECK == 0) {
                 progress.checkCancelled();
-                progress.update(row, table.rowCount(), table.name());
+                progress.update(row, table.rowCount(), Messages.get("basket.progress.reading", table.name()));
             }
             int size = 0;
             for (int c = 0; c < ids.length; c++) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
+import org.marketingworkbench.i18n.Messages;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -30,7 +31,7 @@ public final class OrderLines {
         for (int row = 0; row < table.rowCount(); row++) {
             if (row % ROWS_PER_CHECK == 0) {
                 progress.checkCancelled();
-                progress.update(row, table.rowCount(), columns.basket());
+                progress.update(row, table.rowCount(), Messages.get("basket.progress.reading", table.name()));
             }
             if (basket.isMissing(row) || item.isMissing(row)) {
                 continue;

@@ -3,6 +3,7 @@ package org.marketingworkbench.basket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.i18n.Messages;
 
@@ -15,6 +16,8 @@ final class RuleGenerator {
     /** Confidence and lift are ratios of counts; this keeps a ratio that equals the limit exactly. */
     private static final double TOLERANCE = 1e-12;
     private static final int ITEMSETS_PER_REPORT = 1_000;
+    /** An itemset of n items has 2^n - 2 splits; past this the rules would not fit in memory. */
+    private static final int MAX_SPLIT_LENGTH = 24;
 
     private final ItemsetCounts counts;
     private final List<String> names;
@@ -56,6 +59,9 @@ final class RuleGenerator {
                 consider(antecedent, new int[] {itemset[right]}, count, counts.count(antecedent));
             }
         } else {
+            if (itemset.length > MAX_SPLIT_LENGTH) {
+                throw new BadInputException("basket.error.multiTooLong", itemset.length, MAX_SPLIT_LENGTH);
+            }
             // every non-empty proper subset as the right side: bit b of mask puts item b there
             for (long mask = 1; mask < (1L << itemset.length) - 1; mask++) {
                 int[][] sides = split(itemset, mask);
