@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {
             // sub-commands register here, one line each
             CampaignCommand.class,
+            RulesCommand.class,
             PredictCommand.class,
             ReportCommand.class,
             SegmentCommand.class,
