@@ -36,7 +36,7 @@ public final class RowNumbers {
      * column (named {@value #COLUMN}, or a free variant when the table has such a column).
      */
     public static Table withNumbers(StepInput input, int[] indexes) {
-        Table rows = input.table().rows(indexes);
+        Table rows = Tables.reorder(input.table(), indexes);
         String name = Columns.freeName(input.table(), COLUMN);
         Table result = Table.create(input.table().name(), IntColumn.create(name, pick(input.rowNumbers(), indexes)));
         for (Column<?> column : rows.columns()) {

@@ -27,6 +27,18 @@ public final class Tables {
         return result;
     }
 
+    /**
+     * The rows at {@code order}, in that order ({@link Table#rows(int...)} would sort them, as it
+     * goes through a selection).
+     */
+    public static Table reorder(Table table, int[] order) {
+        Table result = Table.create(table.name());
+        for (Column<?> column : table.columns()) {
+            result.addColumns(column.subset(order));
+        }
+        return result;
+    }
+
     /** Refuses an empty table: a step has nothing to work on. */
     public static void requireRows(Table table) {
         if (table.rowCount() == 0) {

@@ -1,5 +1,6 @@
 package org.marketingworkbench.prepare.steps;
 
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.prepare.AffectedRows;
@@ -68,10 +69,16 @@ public record Join(Boolean enabled, String source, String leftKey, String rightK
         renameTakenColumns(leftWork, rightWork);
         Table joined = leftWork.joinOn(leftKey).with(rightWork).rightJoinColumns(rightKey)
                 .type(kind == Kind.INNER ? JoinType.INNER : JoinType.LEFT_OUTER).join();
-        int[] leftRows = joined.intColumn(index).asIntArray();
-        for (int row = 0; row < leftRows.length; row++) {
-            leftRows[row]--;
+        // Tablesaw groups the output by key; a stable sort on the input row restores the input's order
+        int[] sourceRows = joined.intColumn(index).asIntArray();
+        int[] order = RowNumbers.firstN(sourceRows.length);
+        IntArrays.mergeSort(order, (a, b) -> Integer.compare(sourceRows[a - 1], sourceRows[b - 1]));
+        int[] leftRows = new int[order.length];
+        for (int position = 0; position < order.length; position++) {
+            order[position]--;
+            leftRows[position] = sourceRows[order[position]] - 1;
         }
+        joined = Tables.reorder(joined, order);
         joined.removeColumns(index);
         ReportBuilder report = new ReportBuilder(this, input);
         keys.report(report);
