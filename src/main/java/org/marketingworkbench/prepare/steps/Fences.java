@@ -16,16 +16,16 @@ import tech.tablesaw.selection.Selection;
 record Fences(double lower, double upper) {
 
     static Fences of(NumericColumn<?> column, Outliers.Method method, double threshold) {
-        double[] present = Quantiles.present(column.asDoubleArray());
-        if (present.length == 0) {
+        Quantiles quantiles = Quantiles.of(column.asDoubleArray());
+        if (quantiles.count() == 0) {
             return new Fences(Double.NaN, Double.NaN);
         }
         if (method == Outliers.Method.IQR) {
-            Quantiles quantiles = Quantiles.of(present);
             double q1 = quantiles.at(0.25);
             double q3 = quantiles.at(0.75);
             return new Fences(q1 - threshold * (q3 - q1), q3 + threshold * (q3 - q1));
         }
+        double[] present = quantiles.values();
         double mean = StatUtils.mean(present);
         double deviation = Math.sqrt(StatUtils.populationVariance(present, mean));
         if (deviation == 0) {

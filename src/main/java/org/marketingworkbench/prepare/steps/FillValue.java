@@ -39,11 +39,11 @@ final class FillValue {
             throw new BadInputException("prepare.error.fillNeedsNumber", column.name(),
                     Messages.get("prepare.fill." + method.name().toLowerCase(java.util.Locale.ROOT)));
         }
-        double[] present = Quantiles.present(numeric.asDoubleArray());
-        if (present.length == 0) {
+        Quantiles quantiles = Quantiles.of(numeric.asDoubleArray());
+        if (quantiles.count() == 0) {
             throw new BadInputException("prepare.error.allMissing", column.name());
         }
-        double value = method == FillMissing.Method.MEAN ? StatUtils.mean(present) : Quantiles.of(present).at(0.5);
+        double value = method == FillMissing.Method.MEAN ? StatUtils.mean(quantiles.values()) : quantiles.at(0.5);
         if (Columns.isWholeNumber(column) && value == Math.rint(value)) {
             Column<?> cell = column.emptyCopy();
             cell.appendCell(Long.toString((long) value));

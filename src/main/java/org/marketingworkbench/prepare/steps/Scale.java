@@ -58,15 +58,18 @@ public record Scale(Boolean enabled, List<String> columns, Method method) implem
         for (String name : columns) {
             progress.checkCancelled();
             double[] values = table.numberColumn(name).asDoubleArray();
-            double[] present = Quantiles.present(values);
+            double[] present = Quantiles.withoutMissing(values);
             double center;
             double spread;
-            if (method == Method.Z_SCORE) {
-                center = present.length == 0 ? Double.NaN : StatUtils.mean(present);
-                spread = present.length == 0 ? 0 : Math.sqrt(StatUtils.populationVariance(present, center));
+            if (present.length == 0) {
+                center = Double.NaN;
+                spread = 0;
+            } else if (method == Method.Z_SCORE) {
+                center = StatUtils.mean(present);
+                spread = Math.sqrt(StatUtils.populationVariance(present, center));
             } else {
-                center = present.length == 0 ? Double.NaN : present[0];
-                spread = present.length == 0 ? 0 : present[present.length - 1] - present[0];
+                center = StatUtils.min(present);
+                spread = StatUtils.max(present) - center;
             }
             if (!(spread > 0)) {
                 constant++;
