@@ -62,6 +62,24 @@ public final class Columns {
         return requireNumber(table, name).asDoubleArray();
     }
 
+    /**
+     * {@code text} read by the column's own parser (numbers, ISO dates, yes/no...), as a one-cell
+     * column of the same type; text it cannot read raises {@code errorKey} with the text, the column
+     * name and its type.
+     */
+    public static Column<?> parseCell(Column<?> column, String text, String errorKey) {
+        Column<?> cell = column.emptyCopy();
+        try {
+            cell.appendCell(text.trim());
+        } catch (RuntimeException e) {
+            throw new BadInputException(e, errorKey, text, column.name(), typeName(column));
+        }
+        if (cell.isMissing(0)) {
+            throw new BadInputException(errorKey, text, column.name(), typeName(column));
+        }
+        return cell;
+    }
+
     /** {@code base}, or {@code base_2}, {@code base_3}... when the table already has that name. */
     public static String freeName(Table table, String base) {
         if (!table.containsColumn(base)) {

@@ -132,15 +132,6 @@ final class ConditionSelector {
     }
 
     private static Object parsed(Column<?> column, String text) {
-        Column<?> cell = column.emptyCopy();
-        try {
-            cell.appendCell(text.trim());
-        } catch (RuntimeException e) {
-            throw new BadInputException(e, "prepare.error.badFilterValue", text, column.name(), Columns.typeName(column));
-        }
-        if (cell.isMissing(0)) {
-            throw new BadInputException("prepare.error.badFilterValue", text, column.name(), Columns.typeName(column));
-        }
-        return cell.get(0);
+        return Columns.parseCell(column, text, "prepare.error.badFilterValue").get(0);
     }
 }

@@ -66,16 +66,7 @@ final class FillValue {
         if (text == null || text.isBlank()) {
             throw new BadInputException("prepare.error.noConstant", column.name());
         }
-        Column<?> cell = column.emptyCopy();
-        try {
-            cell.appendCell(text.trim());
-        } catch (RuntimeException e) {
-            throw new BadInputException(e, "prepare.error.badConstant", text, column.name(), Columns.typeName(column));
-        }
-        if (cell.isMissing(0)) {
-            throw new BadInputException("prepare.error.badConstant", text, column.name(), Columns.typeName(column));
-        }
-        return new FillValue(cell, false);
+        return new FillValue(Columns.parseCell(column, text, "prepare.error.badConstant"), false);
     }
 
     /** The column with its missing cells set to this value (a new column; the input is left alone). */

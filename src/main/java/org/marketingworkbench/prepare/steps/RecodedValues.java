@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.marketingworkbench.common.Progress;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
@@ -95,27 +94,16 @@ final class RecodedValues {
         if (!allWhole) {
             return DoubleColumn.create(name, parsed);
         }
-        boolean fitsInt = numbers.values().stream().allMatch(n -> n >= Integer.MIN_VALUE + 1 && n <= Integer.MAX_VALUE);
-        if (fitsInt) {
-            IntColumn column = IntColumn.create(name, values.length);
-            for (int row = 0; row < values.length; row++) {
-                if (Double.isNaN(parsed[row])) {
-                    column.setMissing(row);
-                } else {
-                    column.set(row, (int) parsed[row]);
-                }
-            }
-            return column;
-        }
-        LongColumn column = LongColumn.create(name, values.length);
+        LongColumn whole = LongColumn.create(name, values.length);
         for (int row = 0; row < values.length; row++) {
             if (Double.isNaN(parsed[row])) {
-                column.setMissing(row);
+                whole.setMissing(row);
             } else {
-                column.set(row, (long) parsed[row]);
+                whole.set(row, (long) parsed[row]);
             }
         }
-        return column;
+        boolean fitsInt = numbers.values().stream().allMatch(n -> n > Integer.MIN_VALUE && n <= Integer.MAX_VALUE);
+        return fitsInt ? whole.asIntColumn().setName(name) : whole;
     }
 
     private static Double parse(String value) {

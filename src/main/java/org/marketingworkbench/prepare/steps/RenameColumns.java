@@ -11,7 +11,6 @@ import org.marketingworkbench.prepare.ReportBuilder;
 import org.marketingworkbench.prepare.Step;
 import org.marketingworkbench.prepare.StepInput;
 import org.marketingworkbench.prepare.StepOutcome;
-import org.marketingworkbench.prepare.Tables;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
