@@ -1,6 +1,8 @@
 package org.marketingworkbench.prepare;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.marketingworkbench.common.Progress;
@@ -81,5 +83,15 @@ public record Recipe(String input, List<Step> steps) {
     /** A recipe read from JSON written by {@link #toJson()} (unknown properties are ignored). */
     public static Recipe fromJson(String json) {
         return RecipeJson.read(json);
+    }
+
+    /** A recipe read from a UTF-8 JSON file. */
+    public static Recipe read(Path file) {
+        return RecipeJson.read(file);
+    }
+
+    /** Writes the recipe as UTF-8 JSON, atomically (readers never see half a file). */
+    public void write(Path file) throws IOException {
+        RecipeJson.write(this, file);
     }
 }

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.marketingworkbench.common.AtomicFiles;
 import org.marketingworkbench.common.BadInputException;
 
 /** Reads and writes recipes as JSON; readers and writers are immutable, so sharing them is safe. */
@@ -27,6 +32,19 @@ final class RecipeJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a recipe could not be written as JSON", e);
         }
+    }
+
+    static Recipe read(Path file) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new BadInputException(e, "prepare.error.recipeFile", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    static void write(Recipe recipe, Path file) throws IOException {
+        byte[] json = write(recipe).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(json));
     }
 
     static Recipe read(String json) {

@@ -107,6 +107,17 @@ class RecipeJsonTest {
     }
 
     @Test
+    void writesAndReadsAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("recipe.json");
+
+        everyStepType().write(file);
+
+        assertThat(Recipe.read(file)).isEqualTo(everyStepType());
+        assertThatThrownBy(() -> Recipe.read(folder.resolve("missing.json"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("missing.json");
+    }
+
+    @Test
     void aMalformedDateIsBadInput() {
         String json = "{\"input\": \"a.csv\", \"steps\": [{\"type\": \"derive-age\", \"column\": \"b\","
                 + " \"asOf\": \"30/06/2024\"}]}";
