@@ -98,6 +98,18 @@ class RecipeJsonTest {
     }
 
     @Test
+    void anyObjectMapperReadsItAsTheProjectFileDoes() throws Exception {
+        // a mapper with Jackson's defaults (unknown properties fail) and no modules registered
+        com.fasterxml.jackson.databind.ObjectMapper plain = new com.fasterxml.jackson.databind.ObjectMapper();
+        String json = plain.writeValueAsString(everyStepType()).replace("\"column\":\"age\",\"method\":\"MEAN\"",
+                "\"column\":\"age\",\"method\":\"MEAN\",\"fromTheFuture\":1")
+                .replace("\"type\":\"drop-missing\",", "\"type\":\"drop-missing\",\"addedLater\":[1,2],");
+
+        assertThat(json).contains("fromTheFuture", "addedLater");
+        assertThat(plain.readValue(json, Recipe.class)).isEqualTo(everyStepType());
+    }
+
+    @Test
     void anUnknownStepTypeIsBadInput() {
         String json = "{\"input\": \"a.csv\", \"steps\": [{\"type\": \"teleport\"}]}";
 

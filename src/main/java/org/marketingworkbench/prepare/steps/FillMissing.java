@@ -1,5 +1,6 @@
 package org.marketingworkbench.prepare.steps;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
@@ -43,6 +44,7 @@ public record FillMissing(Boolean enabled, List<ColumnFill> fills) implements St
      * @param method how to find the value
      * @param value  the constant, read as the column's type (only for {@link Method#CONSTANT})
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ColumnFill(String column, Method method, String value) {
 
         public ColumnFill {

@@ -1,5 +1,6 @@
 package org.marketingworkbench.prepare.steps;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
@@ -45,6 +46,7 @@ public record FilterRows(Boolean enabled, List<Condition> conditions, Combine co
      * @param value    the value to compare with, read as the column's type (not used by the missing tests)
      * @param values   the list for {@link Operator#IN}
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Condition(String column, Operator operator, String value, List<String> values) {
 
         public Condition {

@@ -1,5 +1,6 @@
 package org.marketingworkbench.prepare.steps;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
@@ -32,6 +33,7 @@ public record Recode(Boolean enabled, String column, List<Mapping> mappings, Unm
         Boolean ignoreCase, String newColumn) implements Step {
 
     /** One row of the mapping table. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Mapping(String from, String to) {
     }
 
