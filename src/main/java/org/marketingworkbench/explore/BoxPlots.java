@@ -9,6 +9,7 @@ import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.prepare.Columns;
 import org.marketingworkbench.prepare.Quantiles;
+import org.marketingworkbench.prepare.Tables;
 import org.marketingworkbench.prepare.ValueCounts;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
@@ -30,6 +31,7 @@ public final class BoxPlots {
      */
     public static List<BoxStats> byGroup(Table table, String valueColumn, String groupColumn, Progress progress) {
         double[] values = Columns.numbers(table, valueColumn);
+        Tables.requireRows(table);
         if (groupColumn == null || groupColumn.isEmpty()) {
             BoxStats whole = box("", values);
             if (whole == null) {

@@ -7,6 +7,7 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.prepare.Columns;
+import org.marketingworkbench.prepare.Tables;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -27,6 +28,7 @@ public final class Correlations {
 
     /** The matrix of {@code columns}, or of every numeric column when the list is empty. */
     public static CorrelationMatrix matrix(Table table, List<String> columns, Method method, Progress progress) {
+        Tables.requireRows(table);
         List<String> names = columns.isEmpty() ? numericColumns(table) : columns;
         if (names.size() < 2) {
             throw new BadInputException("explore.error.fewNumericColumns");

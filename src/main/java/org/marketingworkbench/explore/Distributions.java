@@ -5,6 +5,7 @@ import java.util.List;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.prepare.Columns;
 import org.marketingworkbench.prepare.Quantiles;
+import org.marketingworkbench.prepare.Tables;
 import org.marketingworkbench.prepare.ValueCounts;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -23,6 +24,7 @@ public final class Distributions {
      */
     public static Histogram histogram(Table table, String column, int bins) {
         double[] values = Columns.numbers(table, column);
+        Tables.requireRows(table);
         double[] sorted = Quantiles.present(values);
         if (sorted.length == 0) {
             throw new BadInputException("prepare.error.allMissing", column);

@@ -9,6 +9,7 @@ import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.explore.PivotSpec.Aggregate;
 import org.marketingworkbench.explore.PivotSpec.Percent;
 import org.marketingworkbench.prepare.Columns;
+import org.marketingworkbench.prepare.Tables;
 import org.marketingworkbench.prepare.ValueCounts;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -25,6 +26,7 @@ public final class Pivot {
     /** The pivot table {@code spec} asks for. */
     public static PivotResult of(Table table, PivotSpec spec, Progress progress) {
         Column<?> rows = Columns.require(table, spec.rowColumn());
+        Tables.requireRows(table);
         Column<?> columns = spec.columnColumn().isEmpty() ? null : Columns.require(table, spec.columnColumn());
         double[] values = spec.aggregate() == Aggregate.COUNT ? null : Columns.numbers(table, spec.valueColumn());
         if (spec.aggregate() == Aggregate.MEAN && spec.percent() != Percent.NONE) {

@@ -59,6 +59,22 @@ class DistributionsTest {
     }
 
     @Test
+    void anEmptyTableHasNoHistogram() {
+        assertThatThrownBy(() -> Distributions.histogram(customers.emptyCopy(), "income", 5))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).key()).isEqualTo("prepare.error.emptyTable"));
+    }
+
+    @Test
+    void anEmptyTableIsDescribedWithZeroCounts() {
+        TableSummary summary = Describe.table(customers.emptyCopy(), org.marketingworkbench.common.Progress.none());
+
+        assertThat(summary.column("income").count()).isZero();
+        assertThat(summary.column("income").mean()).isNaN();
+        assertThat(summary.column("city").distinct()).isZero();
+    }
+
+    @Test
     void aTextColumnHasNoHistogram() {
         Table text = Fixtures.table("x\na\nb\n");
 

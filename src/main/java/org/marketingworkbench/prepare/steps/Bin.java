@@ -64,6 +64,7 @@ public record Bin(Boolean enabled, String column, Method method, Integer bins, L
     public StepOutcome apply(StepInput input, ApplyContext context, Progress progress) {
         Table table = input.table();
         NumericColumn<?> source = Columns.requireNumber(table, column);
+        Tables.requireRows(table);
         String name = newColumn.isEmpty() ? column + "_band" : newColumn;
         Columns.requireNewName(table, name);
         double[] values = source.asDoubleArray();

@@ -50,6 +50,7 @@ public record OneHot(Boolean enabled, String column, Boolean dropFirst, Integer 
     public StepOutcome apply(StepInput input, ApplyContext context, Progress progress) {
         Table table = input.table();
         Column<?> source = Columns.require(table, column);
+        Tables.requireRows(table);
         if (maxCategories < 1) {
             throw new BadInputException("prepare.error.categoryCap", maxCategories);
         }

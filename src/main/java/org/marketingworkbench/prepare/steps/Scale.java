@@ -50,6 +50,7 @@ public record Scale(Boolean enabled, List<String> columns, Method method) implem
     public StepOutcome apply(StepInput input, ApplyContext context, Progress progress) {
         Table table = input.table();
         Columns.requireAll(table, columns, true);
+        Tables.requireRows(table);
         columns.forEach(name -> Columns.requireNumber(table, name));
         ReportBuilder report = new ReportBuilder(this, input);
         Table output = Tables.share(table);

@@ -48,6 +48,13 @@ class ScaleTest {
     }
 
     @Test
+    void anEmptyTableIsBadInput() {
+        assertThatThrownBy(() -> Fixtures.apply(Scale.of(Scale.Method.Z_SCORE, "spend"), customers.emptyCopy()))
+                .isInstanceOf(BadInputException.class)
+                .satisfies(e -> assertThat(((BadInputException) e).key()).isEqualTo("prepare.error.emptyTable"));
+    }
+
+    @Test
     void aTextColumnIsBadInput() {
         assertThatThrownBy(() -> Fixtures.apply(Scale.of(Scale.Method.MIN_MAX, "segment"), customers))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("segment");
