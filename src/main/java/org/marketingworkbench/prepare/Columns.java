@@ -37,6 +37,12 @@ public final class Columns {
         names.forEach(name -> require(table, name));
     }
 
+    /** At least one column, each of them numeric. */
+    public static void requireNumbers(Table table, List<String> names) {
+        requireAll(table, names, true);
+        names.forEach(name -> requireNumber(table, name));
+    }
+
     /** The numeric column named {@code name}. */
     public static NumericColumn<?> requireNumber(Table table, String name) {
         Column<?> column = require(table, name);

@@ -67,9 +67,8 @@ public record Outliers(Boolean enabled, List<String> columns, Method method, Dou
     @Override
     public StepOutcome apply(StepInput input, ApplyContext context, Progress progress) {
         Table table = input.table();
-        Columns.requireAll(table, columns, true);
+        Columns.requireNumbers(table, columns);
         Tables.requireRows(table);
-        columns.forEach(name -> Columns.requireNumber(table, name));
         if (!(threshold > 0)) {
             throw new BadInputException("prepare.error.threshold", threshold);
         }

@@ -49,9 +49,8 @@ public record Scale(Boolean enabled, List<String> columns, Method method) implem
     @Override
     public StepOutcome apply(StepInput input, ApplyContext context, Progress progress) {
         Table table = input.table();
-        Columns.requireAll(table, columns, true);
+        Columns.requireNumbers(table, columns);
         Tables.requireRows(table);
-        columns.forEach(name -> Columns.requireNumber(table, name));
         ReportBuilder report = new ReportBuilder(this, input);
         Table output = Tables.share(table);
         long cells = 0;
