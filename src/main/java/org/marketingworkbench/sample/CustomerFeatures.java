@@ -10,11 +10,10 @@ import java.util.Set;
  * Per-customer figures derived from the clean data, the way an analyst derives them from the files
  * once the planted duplicates are removed: recency = days from the last order date to the reference
  * date; frequency = distinct orders; monetary = sum of line amounts (returns subtract); engagement =
- * likes + shares + comments on all platforms, and on the preferred platform alone; age on the
- * reference date.
+ * likes + shares + comments on all platforms; age on the reference date.
  */
 record CustomerFeatures(Customer customer, int recencyDays, int frequency, long monetaryCents, int engagement,
-        int preferredEngagement, int age) {
+        int age) {
 
     static List<CustomerFeatures> of(List<Customer> customers, List<OrderLine> lines,
             List<SocialEngagement> social) {
@@ -22,7 +21,6 @@ record CustomerFeatures(Customer customer, int recencyDays, int frequency, long 
         int[] recency = new int[count];
         long[] monetary = new long[count];
         int[] engagement = new int[count];
-        int[] preferred = new int[count];
         List<Set<String>> orders = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             recency[i] = Integer.MAX_VALUE;
@@ -38,15 +36,12 @@ record CustomerFeatures(Customer customer, int recencyDays, int frequency, long 
         for (SocialEngagement row : social) {
             int i = row.customer().index();
             engagement[i] += row.total();
-            if (row.platform().equals(row.customer().platform())) {
-                preferred[i] += row.total();
-            }
         }
         List<CustomerFeatures> features = new ArrayList<>(count);
         for (Customer customer : customers) {
             int i = customer.index();
             features.add(new CustomerFeatures(customer, recency[i], orders.get(i).size(), monetary[i], engagement[i],
-                    preferred[i], customer.ageOn(SampleDataGenerator.REFERENCE_DATE)));
+                    customer.ageOn(SampleDataGenerator.REFERENCE_DATE)));
         }
         return List.copyOf(features);
     }

@@ -101,7 +101,7 @@ final class PlantedTruthWriter {
         section.put("model", TruthText.outcomeModel());
         section.put("drivers", TruthText.outcomeDrivers());
         section.put("no_effect", List.of("income", "education", "gender", "city", "city_tier", "signup_date",
-                "preferred_platform (other than through preferred_engagement)"));
+                "preferred_platform"));
         section.put("rates_by_driver", statistics.outcomeRatesByDriver());
         return section;
     }

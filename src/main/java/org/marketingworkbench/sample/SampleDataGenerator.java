@@ -27,8 +27,8 @@ public final class SampleDataGenerator {
     /** "Today" of the data: the order history ends here and ages and recency are counted to it. */
     public static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 30);
     public static final String CHECKSUMS_FILE = "SHA256SUMS";
-    static final String REGENERATE_COMMAND = "mvn -q compile exec:java "
-            + "-Dexec.mainClass=org.marketingworkbench.sample.SampleDataGenerator -Dexec.args=sample-data";
+    static final String REGENERATE_COMMAND = "mvn -q compile exec:exec "
+            + "-Dexec.args=\"-cp %classpath org.marketingworkbench.sample.SampleDataGenerator sample-data\"";
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleDataGenerator.class);
 

@@ -68,8 +68,8 @@ final class TruthStatistics {
         Map<String, Object> rates = new LinkedHashMap<>();
         rates.put("recency_days <= " + PurchaseOutcome.RECENT_DAYS, bandRates(
                 f -> f.recencyDays() <= PurchaseOutcome.RECENT_DAYS));
-        rates.put("preferred_engagement >= " + PurchaseOutcome.ENGAGED_AT_LEAST, bandRates(
-                f -> f.preferredEngagement() >= PurchaseOutcome.ENGAGED_AT_LEAST));
+        rates.put("engagement >= " + PurchaseOutcome.ENGAGED_AT_LEAST, bandRates(
+                f -> f.engagement() >= PurchaseOutcome.ENGAGED_AT_LEAST));
         rates.put("age < " + PurchaseOutcome.YOUNG_BELOW, bandRates(f -> f.age() < PurchaseOutcome.YOUNG_BELOW));
         rates.put("age >= " + PurchaseOutcome.OLDER_FROM, bandRates(f -> f.age() >= PurchaseOutcome.OLDER_FROM));
         return rates;

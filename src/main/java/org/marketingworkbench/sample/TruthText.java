@@ -14,8 +14,6 @@ final class TruthText {
             "monetary", "sum of line_amount of the customer in orders.csv in yuan (return lines are negative "
                     + "and subtract; the quantity outliers count as written)",
             "engagement", "likes + shares + comments of the customer over all rows of social_engagement.csv",
-            "preferred_engagement", "likes + shares + comments on the row whose platform equals the customer's "
-                    + "preferred_platform in customers.csv",
             "age", "completed years from birthday to the reference date 2026-06-30",
             "note", "all derived figures are computed after removing the planted exact duplicate rows");
 
@@ -31,7 +29,7 @@ final class TruthText {
 
     static String outcomeModel() {
         return String.format(java.util.Locale.ROOT, "P(purchase) = 1 / (1 + exp(-logit)), logit = %.1f"
-                + " + %.1f if recency_days <= %d + %.1f if preferred_engagement >= %d + %.1f if age < %d"
+                + " + %.1f if recency_days <= %d + %.1f if engagement >= %d + %.1f if age < %d"
                 + " %.1f if age >= %d; then one Bernoulli draw per customer",
                 PurchaseOutcome.INTERCEPT, PurchaseOutcome.RECENT_EFFECT, PurchaseOutcome.RECENT_DAYS,
                 PurchaseOutcome.ENGAGED_EFFECT, PurchaseOutcome.ENGAGED_AT_LEAST, PurchaseOutcome.YOUNG_EFFECT,
@@ -43,9 +41,9 @@ final class TruthText {
                 entries("feature", "recency_days", "derived_from", "orders.csv", "strength", 1,
                         "direction", "fewer days since the last order -> more likely to buy",
                         "threshold", "<= " + PurchaseOutcome.RECENT_DAYS),
-                entries("feature", "preferred_engagement", "derived_from", "social_engagement.csv + "
-                        + "customers.csv preferred_platform", "strength", 2,
-                        "direction", "more interactions on the preferred platform -> more likely to buy",
+                entries("feature", "engagement", "derived_from", "social_engagement.csv (all platforms; the "
+                        + "preferred platform carries 60 to 100% of it)", "strength", 2,
+                        "direction", "more social-media interactions -> more likely to buy",
                         "threshold", ">= " + PurchaseOutcome.ENGAGED_AT_LEAST),
                 entries("feature", "age", "derived_from", "customers.csv birthday", "strength", 3,
                         "direction", "under " + PurchaseOutcome.YOUNG_BELOW + " more likely, "
