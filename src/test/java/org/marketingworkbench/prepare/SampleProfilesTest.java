@@ -40,6 +40,7 @@ class SampleProfilesTest {
     private static JsonNode truth;
     private static LocalDate referenceDate;
     private static ApplyContext sources;
+    private static Table customerTotals;
 
     @BeforeAll
     static void load() throws IOException {
@@ -58,6 +59,11 @@ class SampleProfilesTest {
                         .table(),
                 "orders.csv", DataLoader.load(DATA.resolve("orders.csv"), LoadOptions.detect(), Progress.none()).table(),
                 "groups", assignments));
+        customerTotals = Recipe.on("orders.csv").add(RemoveDuplicates.on())
+                .add(AggregateCustomers.of("customer_id", "order_id", "order_date", "line_amount", referenceDate))
+                .add(RfmScores.standard())
+                .add(Join.of("groups", "customer_id", Join.Kind.INNER))
+                .apply(sources, Progress.none()).table();
     }
 
     @Test
@@ -72,7 +78,7 @@ class SampleProfilesTest {
 
     @Test
     void customerAggregatesAverageToEachGroupsPlantedRecencyFrequencyAndMonetary() {
-        Table customers = customerTotals().table();
+        Table customers = customerTotals;
 
         assertThat(customers.rowCount()).isEqualTo(truth.path("mess").path("customers.csv").path("unique_customers")
                 .asInt());
@@ -83,7 +89,7 @@ class SampleProfilesTest {
 
     @Test
     void rfmScoresSplitTheCustomersIntoFifths() {
-        Table scored = customerTotals().table();
+        Table scored = customerTotals;
         int customers = scored.rowCount();
 
         for (String score : new String[] {"r_score", "f_score", "m_score"}) {
@@ -98,7 +104,7 @@ class SampleProfilesTest {
 
     @Test
     void recencyFrequencyAndMonetaryOfSingleCustomersEqualAPlainCountOfTheirLines() throws IOException {
-        Table customers = customerTotals().table();
+        Table customers = customerTotals;
         List<String> lines = Files.readAllLines(DATA.resolve("orders.csv"), StandardCharsets.UTF_8);
         for (String customer : List.of("C00001", "C00091", "C02890")) {
             // the same line twice is a planted duplicate: count each distinct line once
@@ -121,14 +127,6 @@ class SampleProfilesTest {
             assertThat(customers.doubleColumn("monetary").get(row)).as(customer)
                     .isCloseTo(spent.doubleValue(), within(1e-6));
         }
-    }
-
-    private static RecipeResult customerTotals() {
-        return Recipe.on("orders.csv").add(RemoveDuplicates.on())
-                .add(AggregateCustomers.of("customer_id", "order_id", "order_date", "line_amount", referenceDate))
-                .add(RfmScores.standard())
-                .add(Join.of("groups", "customer_id", Join.Kind.INNER))
-                .apply(sources, Progress.none());
     }
 
     /**
