@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
         },
         subcommands = {
             // sub-commands register here, one line each
+            RecommendCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 
