@@ -2,19 +2,22 @@ package org.marketingworkbench.recommend;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * Splits each recommendation's score R(u, i) into the contributions w(u, j) * r(j, i) of the
- * customer's bought items j ("because you bought X and Y"). Holds scratch space: one explainer
- * per thread.
+ * customer's bought items j ("because you bought X and Y"). Contributions are gathered in
+ * primitive scratch arrays and only the largest few become objects, so explaining every
+ * customer costs about as much as scoring them. Holds scratch space: one explainer per thread.
  */
 public final class Explainer {
     private final ItemBasedModel model;
     private final int maxReasons;
     /** For each item, 1 + its rank in the current customer's list, or 0. */
     private final int[] rankOf;
+    private int[] entryRank = new int[256];
+    private int[] entryItem = new int[256];
+    private double[] entryAmount = new double[256];
 
     public Explainer(ItemBasedModel model, int maxReasons) {
         this.model = model;
@@ -25,42 +28,90 @@ public final class Explainer {
     /** The explanations of the customer's recommended items, in rank order. */
     public List<Explanation> explain(int user, Recommendations recommendations) {
         int[] recommended = recommendations.itemsOf(user);
-        List<List<Reason>> contributions = new ArrayList<>();
         for (int rank = 0; rank < recommended.length; rank++) {
             rankOf[recommended[rank]] = rank + 1;
-            contributions.add(new ArrayList<>());
         }
+        int entries = gather(user);
+        double[] total = new double[recommended.length];
+        int[] bucketStart = new int[recommended.length + 1];
+        for (int e = 0; e < entries; e++) {
+            total[entryRank[e]] += entryAmount[e];
+            bucketStart[entryRank[e] + 1]++;
+        }
+        for (int rank = 0; rank < recommended.length; rank++) {
+            bucketStart[rank + 1] += bucketStart[rank];
+        }
+        int[] byRank = new int[entries];
+        int[] fill = Arrays.copyOf(bucketStart, recommended.length);
+        for (int e = 0; e < entries; e++) {
+            byRank[fill[entryRank[e]]++] = e;
+        }
+        List<Explanation> explanations = new ArrayList<>(recommended.length);
+        IdDictionary names = model.interactions().items();
+        for (int rank = 0; rank < recommended.length; rank++) {
+            rankOf[recommended[rank]] = 0;
+            int[] best = largest(byRank, bucketStart[rank], bucketStart[rank + 1]);
+            List<Reason> reasons = new ArrayList<>(best.length);
+            for (int e : best) {
+                reasons.add(new Reason(entryItem[e], names.name(entryItem[e]), entryAmount[e],
+                        total[rank] > 0 ? entryAmount[e] / total[rank] : 0));
+            }
+            explanations.add(new Explanation(rank, recommended[rank], names.name(recommended[rank]), total[rank],
+                    reasons));
+        }
+        return explanations;
+    }
+
+    /** Records every contribution of a bought item to a recommended one; returns how many. */
+    private int gather(int user) {
         Interactions data = model.interactions();
         ItemNeighbours neighbours = model.neighbours();
+        int entries = 0;
         for (int p = data.start(user); p < data.end(user); p++) {
             int bought = data.item(p);
             for (int q = neighbours.start(bought); q < neighbours.end(bought); q++) {
                 int rank = rankOf[neighbours.neighbour(q)];
                 if (rank > 0) {
-                    double amount = model.weight(p) * neighbours.similarity(q);
-                    contributions.get(rank - 1).add(new Reason(bought, data.items().name(bought), amount, 0));
+                    if (entries == entryRank.length) {
+                        grow();
+                    }
+                    entryRank[entries] = rank - 1;
+                    entryItem[entries] = bought;
+                    entryAmount[entries] = model.weight(p) * neighbours.similarity(q);
+                    entries++;
                 }
             }
         }
-        List<Explanation> explanations = new ArrayList<>(recommended.length);
-        for (int rank = 0; rank < recommended.length; rank++) {
-            rankOf[recommended[rank]] = 0;
-            explanations.add(explanation(rank, recommended[rank], contributions.get(rank)));
-        }
-        return explanations;
+        return entries;
     }
 
-    private Explanation explanation(int rank, int item, List<Reason> contributions) {
-        double score = contributions.stream().mapToDouble(Reason::contribution).sum();
-        Reason[] sorted = contributions.toArray(Reason[]::new);
-        Arrays.sort(sorted, Comparator.comparingDouble(Reason::contribution).reversed()
-                .thenComparingInt(Reason::item));
-        List<Reason> reasons = new ArrayList<>();
-        for (int r = 0; r < Math.min(maxReasons, sorted.length); r++) {
-            Reason reason = sorted[r];
-            reasons.add(new Reason(reason.item(), reason.name(), reason.contribution(),
-                    score > 0 ? reason.contribution() / score : 0));
+    /** The entries among {@code byRank[from..to)} with the largest amounts (ties: lower item), largest first. */
+    private int[] largest(int[] byRank, int from, int to) {
+        int[] best = new int[Math.min(maxReasons, to - from)];
+        int kept = 0;
+        for (int k = from; k < to; k++) {
+            int e = byRank[k];
+            int slot = kept < best.length ? kept++ : best.length;
+            while (slot > 0 && before(e, best[slot - 1])) {
+                if (slot < best.length) {
+                    best[slot] = best[slot - 1];
+                }
+                slot--;
+            }
+            if (slot < best.length) {
+                best[slot] = e;
+            }
         }
-        return new Explanation(rank, item, model.interactions().items().name(item), score, reasons);
+        return best;
+    }
+
+    private boolean before(int a, int b) {
+        return entryAmount[a] > entryAmount[b] || entryAmount[a] == entryAmount[b] && entryItem[a] < entryItem[b];
+    }
+
+    private void grow() {
+        entryRank = Arrays.copyOf(entryRank, entryRank.length * 2);
+        entryItem = Arrays.copyOf(entryItem, entryItem.length * 2);
+        entryAmount = Arrays.copyOf(entryAmount, entryAmount.length * 2);
     }
 }

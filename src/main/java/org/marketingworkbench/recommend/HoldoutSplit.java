@@ -27,15 +27,10 @@ public final class HoldoutSplit {
             throw new BadInputException("recommend.error.holdoutNeedsDates");
         }
         SplittableRandom random = new SplittableRandom(holdout.seed());
-        boolean[] kept = new boolean[data.size()];
-        Arrays.fill(kept, true);
-        int[] heldStart = new int[data.userCount() + 1];
-        int[] tested = new int[data.userCount()];
-        int testedCount = 0;
+        boolean[] heldOut = new boolean[data.size()];
         int[] positions = new int[0];
         for (int user = 0; user < data.userCount(); user++) {
             int count = data.count(user);
-            heldStart[user + 1] = heldStart[user];
             if (count < 2) {
                 continue;
             }
@@ -44,10 +39,28 @@ public final class HoldoutSplit {
             }
             int chosen = choose(data, user, holdout, random, positions);
             for (int c = 0; c < chosen; c++) {
-                kept[positions[c]] = false;
+                heldOut[positions[c]] = true;
             }
-            heldStart[user + 1] += chosen;
-            tested[testedCount++] = user;
+        }
+        return of(data, heldOut);
+    }
+
+    /** Splits by a mask over the interaction positions; customers with a held-out interaction are tested. */
+    static HoldoutSplit of(Interactions data, boolean[] heldOut) {
+        boolean[] kept = new boolean[data.size()];
+        int[] heldStart = new int[data.userCount() + 1];
+        int[] tested = new int[data.userCount()];
+        int testedCount = 0;
+        for (int user = 0; user < data.userCount(); user++) {
+            int held = 0;
+            for (int p = data.start(user); p < data.end(user); p++) {
+                kept[p] = !heldOut[p];
+                held += heldOut[p] ? 1 : 0;
+            }
+            heldStart[user + 1] = heldStart[user] + held;
+            if (held > 0) {
+                tested[testedCount++] = user;
+            }
         }
         if (testedCount == 0) {
             throw new BadInputException("recommend.error.nothingToTest");
@@ -55,7 +68,7 @@ public final class HoldoutSplit {
         int[] heldItems = new int[heldStart[data.userCount()]];
         int next = 0;
         for (int p = 0; p < data.size(); p++) {
-            if (!kept[p]) {
+            if (heldOut[p]) {
                 heldItems[next++] = data.item(p);
             }
         }

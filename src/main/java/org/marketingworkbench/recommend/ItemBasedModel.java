@@ -79,12 +79,17 @@ public final class ItemBasedModel implements Recommender {
         String message = Messages.get("recommend.progress.scoring");
         return Recommendations.collect(data, users, top, progress, message, () -> {
             ScoreAccumulator scores = new ScoreAccumulator(data.itemCount());
+            int[] boughtBy = new int[data.itemCount()];
+            java.util.Arrays.fill(boughtBy, -1);
             return (user, list) -> {
                 accumulate(user, scores);
+                for (int p = data.start(user); p < data.end(user); p++) {
+                    boughtBy[data.item(p)] = parameters.excludeBought() ? user : -1;
+                }
                 for (int t = 0; t < scores.touchedCount(); t++) {
                     int item = scores.touched(t);
                     double score = scores.score(item);
-                    if (score > 0 && !(parameters.excludeBought() && data.contains(user, item))) {
+                    if (score > 0 && boughtBy[item] != user) {
                         list.offer(item, score);
                     }
                 }

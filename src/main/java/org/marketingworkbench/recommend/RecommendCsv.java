@@ -73,7 +73,7 @@ public final class RecommendCsv {
     }
 
     private static String number(double value) {
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static void row(Writer writer, List<String> cells) throws IOException {
