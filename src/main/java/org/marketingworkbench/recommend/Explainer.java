@@ -51,13 +51,14 @@ public final class Explainer {
         for (int rank = 0; rank < recommended.length; rank++) {
             rankOf[recommended[rank]] = 0;
             int[] best = largest(byRank, bucketStart[rank], bucketStart[rank + 1]);
-            List<Reason> reasons = new ArrayList<>(best.length);
-            for (int e : best) {
-                reasons.add(new Reason(entryItem[e], names.name(entryItem[e]), entryAmount[e],
-                        total[rank] > 0 ? entryAmount[e] / total[rank] : 0));
+            Reason[] reasons = new Reason[best.length];
+            for (int r = 0; r < best.length; r++) {
+                int e = best[r];
+                reasons[r] = new Reason(entryItem[e], names.name(entryItem[e]), entryAmount[e],
+                        total[rank] > 0 ? entryAmount[e] / total[rank] : 0);
             }
             explanations.add(new Explanation(rank, recommended[rank], names.name(recommended[rank]), total[rank],
-                    reasons));
+                    List.of(reasons)));
         }
         return explanations;
     }

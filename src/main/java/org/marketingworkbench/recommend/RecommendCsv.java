@@ -3,14 +3,18 @@ package org.marketingworkbench.recommend;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.marketingworkbench.common.AtomicFiles;
 import org.marketingworkbench.common.Progress;
+import org.marketingworkbench.i18n.Messages;
 
 /**
  * Writes the recommendation files: UTF-8 with a byte-order mark for Excel, cells that start
@@ -19,31 +23,54 @@ import org.marketingworkbench.common.Progress;
  */
 public final class RecommendCsv {
     private static final int REASONS = 3;
-    private static final int USERS_PER_CHECK = 1024;
+    private static final int USERS_PER_BLOCK = 1024;
+    private static final int USERS_PER_CHUNK = 16 * USERS_PER_BLOCK;
 
     private RecommendCsv() {
     }
 
-    /** customer, rank (1 = best), item, score, because: one row per recommendation. */
+    /**
+     * customer, rank (1 = best), item, score, because: one row per recommendation. Rows are
+     * formatted in parallel blocks of customers and written in customer order.
+     */
     public static void writeRecommendations(Path file, ItemBasedModel model, Recommendations recommendations,
             Progress progress) throws IOException {
+        int users = recommendations.userCount();
         AtomicFiles.write(file, out -> {
             Writer writer = open(out);
             row(writer, List.of("customer", "rank", "item", "score", "because"));
-            Explainer explainer = new Explainer(model, REASONS);
-            for (int user = 0; user < recommendations.userCount(); user++) {
-                if (user % USERS_PER_CHECK == 0) {
-                    progress.checkCancelled();
-                    progress.update(user, recommendations.userCount(), "");
-                }
-                String customer = recommendations.users().name(user);
-                for (Explanation explanation : explainer.explain(user, recommendations)) {
-                    row(writer, List.of(customer, Integer.toString(explanation.rank() + 1), explanation.name(),
-                            number(recommendations.score(user, explanation.rank())), explanation.because()));
+            for (int from = 0; from < users; from += USERS_PER_CHUNK) {
+                progress.checkCancelled();
+                progress.update(from, users, Messages.get("recommend.progress.export"));
+                int chunk = from;
+                List<String> blocks = IntStream.range(0, (Math.min(users - from, USERS_PER_CHUNK) + USERS_PER_BLOCK - 1)
+                        / USERS_PER_BLOCK).parallel().mapToObj(block -> rows(model, recommendations,
+                                chunk + block * USERS_PER_BLOCK,
+                                Math.min(users, chunk + (block + 1) * USERS_PER_BLOCK))).toList();
+                for (String block : blocks) {
+                    writer.write(block);
                 }
             }
             writer.flush();
         });
+        progress.update(users, users, Messages.get("recommend.progress.export"));
+    }
+
+    private static String rows(ItemBasedModel model, Recommendations recommendations, int from, int to) {
+        StringWriter text = new StringWriter();
+        Explainer explainer = new Explainer(model, REASONS);
+        try {
+            for (int user = from; user < to; user++) {
+                String customer = recommendations.users().name(user);
+                for (Explanation explanation : explainer.explain(user, recommendations)) {
+                    row(text, List.of(customer, Integer.toString(explanation.rank() + 1), explanation.name(),
+                            number(recommendations.score(user, explanation.rank())), explanation.because()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     /** method, n, tested customers and the five metrics, for the model and both baselines. */

@@ -42,20 +42,21 @@ public final class Recommendations {
     static Recommendations collect(Interactions data, int[] forUsers, int top, Progress progress, String message,
             java.util.function.Supplier<Ranker> rankers) {
         int userCount = data.userCount();
+        int width = Math.min(top, data.itemCount());
         int[] count = new int[userCount];
-        int[] item = new int[Math.multiplyExact(userCount, top)];
+        int[] item = new int[Math.multiplyExact(userCount, width)];
         float[] score = new float[item.length];
         ParallelBlocks.run(forUsers.length, USERS_PER_BLOCK, progress, message, (from, to) -> {
             Ranker ranker = rankers.get();
-            TopList list = new TopList(top);
+            TopList list = new TopList(width);
             for (int index = from; index < to; index++) {
                 int user = forUsers[index];
                 list.clear();
                 ranker.rank(user, list);
-                count[user] = list.drainInto(item, score, user * top);
+                count[user] = list.drainInto(item, score, user * width);
             }
         });
-        return new Recommendations(data.users(), data.items(), top, count, item, score);
+        return new Recommendations(data.users(), data.items(), width, count, item, score);
     }
 
     public IdDictionary users() {
@@ -66,7 +67,7 @@ public final class Recommendations {
         return items;
     }
 
-    /** N, the most items any customer gets. */
+    /** The most items any customer gets: N, or the catalogue size when that is smaller. */
     public int top() {
         return top;
     }

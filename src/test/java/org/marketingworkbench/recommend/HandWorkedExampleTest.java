@@ -95,6 +95,7 @@ class HandWorkedExampleTest {
         assertThat(first.reasons().get(0).share()).isCloseTo(0.75, within(EPS));
         assertThat(first.reasons().get(1).share()).isCloseTo(0.25, within(EPS));
         assertThat(first.because()).isEqualTo("q (75%); p (25%)");
+        assertThat(first.sentence()).isEqualTo("Because you bought q (75%) and p (25%)");
     }
 
     /** Jaccard on who bought: p {A,B,D}, q {A,B,C}: 2 shared of 4 = 0.5; s {C,D}, t {D}: 1 of 2 = 0.5; r {B,C}, s: 1 of 3. */
