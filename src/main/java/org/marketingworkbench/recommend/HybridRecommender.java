@@ -27,6 +27,12 @@ public final class HybridRecommender implements Recommender {
         this.alpha = alpha;
     }
 
+    /** Trains the hybrid on each evaluation split: the item-based part on the training data, the same content. */
+    public static Evaluator.ModelFactory factory(RecommendParameters parameters, ContentModel content, double alpha) {
+        return (training, progress) -> new HybridRecommender(ItemBasedModel.fit(training, parameters, progress),
+                content, alpha);
+    }
+
     public double alpha() {
         return alpha;
     }
