@@ -23,6 +23,7 @@ import tech.tablesaw.api.Table;
 class SampleDataRecommendTest {
     private static Interactions orders;
     private static Table products;
+    private static ItemNeighbours neighbours;
 
     @BeforeAll
     static void read() {
@@ -32,6 +33,7 @@ class SampleDataRecommendTest {
                 .withDate("order_date"), Progress.none());
         products = DataLoader.load(Path.of("sample-data/products.csv"), LoadOptions.detect(), Progress.none())
                 .table();
+        neighbours = ItemBasedModel.fit(orders, RecommendParameters.defaults(), Progress.none()).neighbours();
     }
 
     @Test
@@ -50,8 +52,6 @@ class SampleDataRecommendTest {
     @CsvSource({"P0014, P0020", "P0014, P0012", "P0002, P0004", "P0201, P0205", "P0192, P0187", "P0252, P0254",
         "P0071, P0091"})
     void eachPlantedPartnerIsAmongTheTwoNearestNeighbours(String antecedent, String consequent) {
-        ItemNeighbours neighbours = ItemBasedModel.fit(orders, RecommendParameters.defaults(), Progress.none())
-                .neighbours();
         int item = orders.items().indexOf(antecedent);
         List<String> nearest = List.of(orders.items().name(neighbours.neighbour(neighbours.start(item))),
                 orders.items().name(neighbours.neighbour(neighbours.start(item) + 1)));
