@@ -42,12 +42,14 @@ public final class RecommendCsv {
             for (int from = 0; from < users; from += USERS_PER_CHUNK) {
                 progress.checkCancelled();
                 progress.update(from, users, Messages.get("recommend.progress.export"));
-                int chunk = from;
-                List<String> blocks = IntStream.range(0, (Math.min(users - from, USERS_PER_CHUNK) + USERS_PER_BLOCK - 1)
-                        / USERS_PER_BLOCK).parallel().mapToObj(block -> rows(model, recommendations,
-                                chunk + block * USERS_PER_BLOCK,
-                                Math.min(users, chunk + (block + 1) * USERS_PER_BLOCK))).toList();
-                for (String block : blocks) {
+                int chunkStart = from;
+                int chunkEnd = Math.min(users, from + USERS_PER_CHUNK);
+                int blocks = (chunkEnd - chunkStart + USERS_PER_BLOCK - 1) / USERS_PER_BLOCK;
+                List<String> texts = IntStream.range(0, blocks).parallel()
+                        .mapToObj(block -> rows(model, recommendations, chunkStart + block * USERS_PER_BLOCK,
+                                Math.min(chunkEnd, chunkStart + (block + 1) * USERS_PER_BLOCK)))
+                        .toList();
+                for (String block : texts) {
                     writer.write(block);
                 }
             }
