@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
             ReportCommand.class,
             SegmentCommand.class,
             ProfileCommand.class,
+            RecommendCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 
