@@ -2,7 +2,6 @@ package org.marketingworkbench.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.IntColumn;
@@ -16,8 +15,7 @@ import tech.tablesaw.api.Table;
 class DataLoaderReferenceTest {
 
     private static Path bankFull() {
-        Path shared = Path.of(System.getProperty("mwb.shared.dir", "../shared"), "datasets/bank-marketing/bank-full.csv");
-        return Files.exists(shared) ? shared : Path.of("sample-data/bank-full.csv");
+        return PandasPeer.bankFull();
     }
 
     @Test
