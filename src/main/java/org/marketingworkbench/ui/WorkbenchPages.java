@@ -58,6 +58,7 @@ final class WorkbenchPages implements PageViews {
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
+        projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 
