@@ -177,6 +177,7 @@ public final class RecommendViewModel {
             return;
         }
         cancel();
+        problem.set("");
         InputTable items = attributes.selectedProperty().get();
         running.set(true);
         task = executor.execute(BackgroundTask.of(Messages.get("recommend.task.run"), progress -> {

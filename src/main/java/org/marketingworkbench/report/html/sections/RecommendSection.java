@@ -29,6 +29,11 @@ public final class RecommendSection implements ReportSection {
         this.sourceName = sourceName;
     }
 
+    /** The results the section shows. */
+    public RecommendResult result() {
+        return result;
+    }
+
     @Override
     public String id() {
         return ID;
