@@ -15,6 +15,10 @@ public final class Pages {
     /** The Predict page: target, features, model and its parameters, validation, seed. */
     public static final PageKey<PredictParameters> PREDICT_PARAMETERS = PageKey.of(PREDICT, PredictParameters.class);
 
+    /** The Recommend page: columns, sources, settings and the customer looked up. */
+    public static final PageKey<RecommendPageParameters> RECOMMEND_PARAMETERS = PageKey.of(RECOMMEND,
+            RecommendPageParameters.class);
+
     /** The "input" of a page that reads the output of the Prepare recipe instead of one source. */
     public static final String PREPARED_INPUT = "prepared";
 

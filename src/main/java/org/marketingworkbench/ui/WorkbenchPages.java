@@ -15,6 +15,8 @@ import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
+import org.marketingworkbench.ui.recommend.RecommendView;
+import org.marketingworkbench.ui.recommend.RecommendViewModel;
 import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.PageView;
 import org.marketingworkbench.ui.shell.PageViews;
@@ -33,6 +35,7 @@ final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
+    private final RecommendViewModel recommend;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -49,10 +52,13 @@ final class WorkbenchPages implements PageViews {
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
         views.put(Page.DATA, () -> new DataView(data, tableExports));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        this.recommend = new RecommendViewModel(shell.workspace(), executor, dialogs);
+        views.put(Page.RECOMMEND, () -> new RecommendView(recommend, services));
         this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
+        projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 
