@@ -108,6 +108,8 @@ final class ColumnEditPane extends VBox {
         updating = true;
         type.setValue(profile == null ? null : profile.type());
         type.setDisable(profile == null);
+        setVisible(profile != null);
+        setManaged(profile != null);
         updating = false;
         summary.setText(typeChange.summary());
     }

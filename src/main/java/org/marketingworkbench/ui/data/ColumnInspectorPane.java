@@ -59,7 +59,11 @@ final class ColumnInspectorPane extends SplitPane {
         columns.setId("data-columns");
         columns.setItems(model.columns());
         columns.getStyleClass().addAll("dense", "striped");
-        columns.setPlaceholder(new Label(Messages.get("data.inspector.profiling")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.sourceProperty().isNull())
+                .then(Messages.get("data.inspector.none")).otherwise(Messages.get("data.inspector.profiling")));
+        columns.setPlaceholder(placeholder);
         columns.getColumns().add(column("data.col.column", ColumnInspectorViewModel.ColumnRow::name, 140));
         columns.getColumns().add(column("data.stat.type", ColumnInspectorViewModel.ColumnRow::type, 90));
         columns.getColumns().add(column("data.stat.role", row -> DataFormats.role(row.role()), 90));

@@ -25,6 +25,7 @@ final class ColumnStatsPane extends VBox {
         super(8);
         this.model = model;
         title.getStyleClass().add("title-4");
+        title.setWrapText(true);
         figures.setHgap(16);
         figures.setVgap(3);
         figures.setId("data-column-figures");
@@ -47,6 +48,7 @@ final class ColumnStatsPane extends VBox {
         if (profile == null) {
             title.setText(model.profileProperty().get() == null && model.sourceProperty().get() != null
                     ? Messages.get("data.inspector.profiling") : Messages.get("data.inspector.none"));
+            showChart(false);
             chart.setChart(null, "column");
             return;
         }
@@ -72,11 +74,15 @@ final class ColumnStatsPane extends VBox {
             TopValues.ValueCount mode = profile.topValues().mode();
             add(line, "data.stat.mode", Messages.get("data.stat.modeValue", mode.value(), mode.count()));
         }
-        if (profile.numbers() == null && profile.topValues() == null) {
-            chart.setChart(null, "column");
-        } else {
-            chart.setChart(style -> ProfileCharts.of(profile, style), "column-" + profile.name());
-        }
+        boolean drawable = profile.numbers() != null || profile.topValues() != null;
+        showChart(drawable);
+        chart.setChart(drawable ? style -> ProfileCharts.of(profile, style) : null, "column-" + profile.name());
+    }
+
+    /** Dates and empty columns have no chart: the space goes to the figures. */
+    private void showChart(boolean shown) {
+        chart.setVisible(shown);
+        chart.setManaged(shown);
     }
 
     private int add(int line, String key, String value) {
