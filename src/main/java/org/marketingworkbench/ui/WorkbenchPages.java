@@ -47,10 +47,10 @@ final class WorkbenchPages implements PageViews {
         this.shell = shell;
         this.chartExports = new ChartExportService(executor, dialogs);
         this.tableExports = new TableExportService(executor, dialogs, shell.workspace()::salt);
-        this.data = new DataViewModel(shell.workspace(), dialogs);
+        this.data = new DataViewModel(shell.workspace(), executor, dialogs);
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
-        views.put(Page.DATA, () -> new DataView(data, tableExports));
+        views.put(Page.DATA, () -> new DataView(data, services));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
         this.recommend = new RecommendViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.RECOMMEND, () -> new RecommendView(recommend, services));
