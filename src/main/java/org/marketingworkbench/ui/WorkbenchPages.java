@@ -11,6 +11,8 @@ import org.marketingworkbench.ui.common.ViewServices;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.segment.SegmentView;
+import org.marketingworkbench.ui.segment.SegmentViewModel;
 import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.PageView;
 import org.marketingworkbench.ui.shell.PageViews;
@@ -29,6 +31,7 @@ final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
+    private final SegmentViewModel segments;
     private final ViewServices services;
     private final ChartExportService chartExports;
     private final TableExportService tableExports;
@@ -41,7 +44,9 @@ final class WorkbenchPages implements PageViews {
         this.data = new DataViewModel(shell.workspace(), dialogs);
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
+        this.segments = new SegmentViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.DATA, () -> new DataView(data, tableExports));
+        views.put(Page.SEGMENTS, () -> new SegmentView(segments, services));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
     }
 
