@@ -16,6 +16,7 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -102,8 +103,13 @@ public final class SegmentCharts {
         values[values.length - 1] = share ? 100 * base : base;
         labels.add(new DecimalFormat(share ? "0.0%" : "#,##0.##").format(base));
         String title = Messages.get(share ? "segment.chart.compareShare" : "segment.chart.compareMean", column.name());
-        return segmentBars(title, names, values, labels, values.length - 1,
+        JFreeChart chart = segmentBars(title, names, values, labels, values.length - 1,
                 share ? Messages.get("segment.chart.percentAxis") : column.name(), style);
+        TextTitle note = new TextTitle(Messages.get("segment.chart.compareNote"));
+        note.setPaint(style.text());
+        note.setFont(new java.awt.Font(ChartStyle.FONT, java.awt.Font.PLAIN, 11));
+        chart.addSubtitle(note);
+        return chart;
     }
 
     /** True when the segmentation split a money column, so {@link #revenueShare} has something to show. */
@@ -169,8 +175,8 @@ public final class SegmentCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
-        // room at the bar ends for the labels, about 7 pixels a character on a chart some 400 pixels wide
-        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        // room at the bar ends for the labels: about 7 pixels a character (a Chinese one twice that) of some 400
+        int longest = labels.stream().mapToInt(SegmentCharts::textWidth).max().orElse(0);
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(Math.min(0.6, 0.1 + longest * 0.022));
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         style.apply(chart);
@@ -191,5 +197,10 @@ public final class SegmentCharts {
         public Paint getItemPaint(int row, int column) {
             return column == baseIndex ? BASE : Palette.category(column);
         }
+    }
+
+    /** The width of {@code text} in Latin characters: ideographs count twice. */
+    private static int textWidth(String text) {
+        return text.codePoints().map(point -> point >= 0x2E80 ? 2 : 1).sum();
     }
 }
