@@ -15,6 +15,9 @@ public final class Pages {
     /** The Predict page: target, features, model and its parameters, validation, seed. */
     public static final PageKey<PredictParameters> PREDICT_PARAMETERS = PageKey.of(PREDICT, PredictParameters.class);
 
+    /** The Segments page: input, features, scaling, k and its range, seed, restarts, money column. */
+    public static final PageKey<SegmentParameters> SEGMENT_PARAMETERS = PageKey.of(SEGMENTS, SegmentParameters.class);
+
     /** The "input" of a page that reads the output of the Prepare recipe instead of one source. */
     public static final String PREPARED_INPUT = "prepared";
 

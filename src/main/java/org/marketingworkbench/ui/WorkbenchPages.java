@@ -15,6 +15,7 @@ import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
+import org.marketingworkbench.ui.segment.SegmentProjectParticipant;
 import org.marketingworkbench.ui.segment.SegmentView;
 import org.marketingworkbench.ui.segment.SegmentViewModel;
 import org.marketingworkbench.ui.shell.Page;
@@ -58,6 +59,7 @@ final class WorkbenchPages implements PageViews {
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
+        projects.addParticipant(new SegmentProjectParticipant(segments));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 

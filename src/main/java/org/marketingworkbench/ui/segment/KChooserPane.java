@@ -64,7 +64,7 @@ final class KChooserPane extends BorderPane {
         hint.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        TableExportButton export = new TableExportButton(services.tables(), model::sweepTable, () -> "segment-sweep",
+        TableExportButton export = new TableExportButton(services.tables(), model.exports()::sweep, () -> "segment-sweep",
                 java.util.Set::of);
         export.setText(Messages.get("segment.export.sweep"));
         HBox choose = new HBox(8, new Label(Messages.get("segment.k.pick")), pick, runPicked, hint, spacer, export);

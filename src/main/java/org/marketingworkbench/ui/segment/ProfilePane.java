@@ -38,7 +38,7 @@ final class ProfilePane extends SplitPane {
         table.setId("segment-profile-table");
         table.getStyleClass().addAll("dense", "striped");
         table.setPlaceholder(new Label(Messages.get("segment.result.none")));
-        TableExportButton export = new TableExportButton(services.tables(), model::profilesTable,
+        TableExportButton export = new TableExportButton(services.tables(), model.exports()::profiles,
                 () -> "segment-profiles", java.util.Set::of);
         export.setText(Messages.get("segment.export.profiles"));
         Label note = new Label(Messages.get("segment.profiles.note"));

@@ -40,8 +40,8 @@ final class ResultBar extends VBox {
         add.setTooltip(new Tooltip(Messages.get("segment.use.addHint")));
         add.setOnAction(event -> model.addSegmentColumn());
         subscriptions.bind(add.disableProperty(), model.resultProperty().isNull().or(model.runningProperty()));
-        TableExportButton assignments = new TableExportButton(services.tables(), model::assignmentsTable,
-                () -> "segment-assignments", model::personalColumns);
+        TableExportButton assignments = new TableExportButton(services.tables(), model.exports()::assignments,
+                () -> "segment-assignments", model.exports()::personalColumns);
         assignments.setText(Messages.get("segment.export.assignments"));
         subscriptions.bind(assignments.disableProperty(), model.resultProperty().isNull());
         // the buttons keep their width; the summary wraps

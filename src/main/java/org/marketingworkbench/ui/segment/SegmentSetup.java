@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.marketingworkbench.project.SegmentParameters;
 import org.marketingworkbench.segment.FeatureSelection;
 import org.marketingworkbench.segment.KMeansOptions;
 import org.marketingworkbench.segment.MissingValues;
@@ -167,6 +168,25 @@ public final class SegmentSetup {
         missing.set(MissingValues.ASK);
         features.setAll(choices);
         updateMissing();
+    }
+
+    /**
+     * Takes the choices stored in a project: the stored features are chosen (those the table no
+     * longer has are skipped), every other setting as stored.
+     */
+    void apply(SegmentParameters stored) {
+        for (FeatureChoice choice : features) {
+            List<String> chosen = choice.kind() == FeatureChoice.Kind.NUMBER ? stored.numeric() : stored.categories();
+            choice.setSelected(chosen.contains(choice.column()));
+        }
+        scaling.set(Scaling.parse(stored.scaling()));
+        missing.set(stored.missingValues());
+        fromK.set(stored.fromK());
+        toK.set(stored.toK());
+        k.set(stored.k());
+        seed.set(stored.seed().intValue());
+        restarts.set(stored.restarts());
+        moneyColumn.set(stored.money() != null && moneyChoices.contains(stored.money()) ? stored.money() : "");
     }
 
     private void updateMissing() {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,15 +18,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.marketingworkbench.common.BadInputException;
-import org.marketingworkbench.common.Progress;
-import org.marketingworkbench.data.ColumnProfiler;
-import org.marketingworkbench.data.ColumnRole;
-import org.marketingworkbench.data.RoleGuesser;
 import org.marketingworkbench.i18n.Messages;
-import org.marketingworkbench.segment.IdentifierColumns;
+import org.marketingworkbench.project.SegmentParameters;
 import org.marketingworkbench.segment.KSweepResult;
 import org.marketingworkbench.segment.MissingValues;
-import org.marketingworkbench.segment.SegmentTables;
 import org.marketingworkbench.segment.SegmentationParameters;
 import org.marketingworkbench.segment.SegmentationResult;
 import org.marketingworkbench.segment.Segmenter;
@@ -37,7 +33,6 @@ import org.marketingworkbench.ui.task.TaskHandle;
 import org.marketingworkbench.ui.workspace.InputSelection;
 import org.marketingworkbench.ui.workspace.InputTable;
 import org.marketingworkbench.ui.workspace.WorkspaceViewModel;
-import tech.tablesaw.api.Table;
 
 /**
  * The Segments page: the setup, the k sweep and the segmentation it leads to, the segment names,
@@ -54,6 +49,7 @@ public final class SegmentViewModel {
     private final InputSelection input;
     private final SegmentSetup setup = new SegmentSetup();
     private final SegmentUse use;
+    private final SegmentExports exports = new SegmentExports();
     private final ReadOnlyObjectWrapper<KSweepResult> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
     private final ReadOnlyObjectWrapper<SegmentationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ObservableList<SegmentCard> cards = FXCollections.observableArrayList();
@@ -66,9 +62,11 @@ public final class SegmentViewModel {
     private TaskHandle task;
     private Object token;
     private Runnable lastAction = this::run;
+    /** Choices from a project, waiting for their input's columns to be known. */
+    private Restore pending;
+    /** Segment names from a project, given to the cards of the next result. */
+    private Map<String, String> pendingNames = Map.of();
     private boolean applying;
-    private volatile Shown shown;
-    private volatile KSweepResult shownSweep;
     /** The chosen input with its column roles, once they are known. */
     private InputTable current;
 
@@ -76,18 +74,12 @@ public final class SegmentViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.use = new SegmentUse(workspace, executor, ownTables::add);
-        this.input = new InputSelection(workspace, table -> !ownTables.contains(table.label()) && suits(table));
+        this.input = new InputSelection(workspace, table -> !ownTables.contains(table.label()) && SegmentInputs.suits(table));
         setup.addChangeListener(() -> stale.set(!applying && (result.get() != null || sweep.get() != null)));
-        result.addListener((obs, old, value) -> shown = value == null ? null
-                : new Shown(current, value));
-        sweep.addListener((obs, old, value) -> shownSweep = value);
+        result.addListener((obs, old, value) -> exports.show(current, value));
+        sweep.addListener((obs, old, value) -> exports.show(value));
         input.selectedProperty().addListener((obs, old, table) -> inputChanged(table));
         inputChanged(input.selectedProperty().get());
-    }
-
-    /** The prepared data, or a table with at least two numeric feature columns. */
-    static boolean suits(InputTable table) {
-        return table.prepared() || IdentifierColumns.defaultFeatures(table.table(), table.roles()).size() >= 2;
     }
 
     public InputSelection input() {
@@ -100,6 +92,11 @@ public final class SegmentViewModel {
 
     public SegmentUse use() {
         return use;
+    }
+
+    /** The tables behind the exports, of the result and sweep on screen. */
+    public SegmentExports exports() {
+        return exports;
     }
 
     /** The last sweep of k, or null. */
@@ -231,41 +228,66 @@ public final class SegmentViewModel {
         return names;
     }
 
+    /**
+     * Takes the page's choices from a project: chooses the stored input and, once its columns are
+     * known, the stored setup, then segments with it and gives the segments their stored names.
+     */
+    public void restore(SegmentParameters parameters, Map<String, String> names) {
+        pending = new Restore(parameters, Map.copyOf(names));
+        InputTable stored = input.choices().stream()
+                .filter(table -> SegmentInputs.projectId(table).equals(parameters.input())).findFirst().orElse(null);
+        if (stored == null) {
+            pending = null;
+            problem.set(Messages.get("segment.error.restoreNoInput", parameters.input()));
+        } else if (current != null && SegmentInputs.projectId(current).equals(parameters.input())) {
+            applyPending();
+        } else {
+            input.selectedProperty().set(stored);
+        }
+    }
+
+    /**
+     * The parameters of the segmentation shown, for the project file; empty while nothing is
+     * segmented (the page was not used).
+     */
+    public Optional<SegmentParameters> projectParameters() {
+        if (pending != null) {
+            return Optional.of(pending.parameters());
+        }
+        SegmentationResult shownResult = result.get();
+        if (shownResult == null || current == null) {
+            return Optional.empty();
+        }
+        return Optional.of(SegmentParameters.of(SegmentInputs.projectId(current), shownResult.parameters(),
+                setup.fromKProperty().get(), setup.toKProperty().get()));
+    }
+
+    /** The segment names for the project file: the user's, or those still waiting for a restored result. */
+    public Map<String, String> projectSegmentNames() {
+        return pending != null ? pending.names() : segmentNames();
+    }
+
     /** Adds the segment as a column of the input and offers that table to the other pages. */
     public void addSegmentColumn() {
         InputTable table = current;
         use.publish(table, result.get(), table != null && ownTables.contains(table.label()));
     }
 
-    /** The assignments of the result shown (id, segment, name, distance); safe to call off the UI thread. */
-    public Table assignmentsTable() {
-        Shown current = shown;
-        return current == null ? Table.create("assignments") : SegmentUse.assignments(current.input(), current.result());
-    }
-
-    /** The profiles of the result shown; safe to call off the UI thread. */
-    public Table profilesTable() {
-        Shown current = shown;
-        return current == null ? Table.create("profiles") : SegmentTables.profiles(current.result());
-    }
-
-    /** The figures of the sweep shown; safe to call off the UI thread. */
-    public Table sweepTable() {
-        KSweepResult current = shownSweep;
-        return current == null ? Table.create("sweep") : SegmentTables.sweep(current);
-    }
-
-    /** The personal-data columns of the input, pseudonymised in exports. */
-    public Set<String> personalColumns() {
-        InputTable table = current;
-        return table == null ? Set.of() : table.personalColumns();
+    private record Restore(SegmentParameters parameters, Map<String, String> names) {
     }
 
     private record SweepOutcome(KSweepResult sweep, SegmentationResult result) {
     }
 
-    /** The result on screen and the table it belongs to, for exports that run off the UI thread. */
-    private record Shown(InputTable input, SegmentationResult result) {
+    /** Applies the project's setup to the current input and segments with it. */
+    private void applyPending() {
+        Restore restoring = pending;
+        pending = null;
+        applying = true;
+        setup.apply(restoring.parameters());
+        applying = false;
+        pendingNames = restoring.names();
+        run();
     }
 
     /** The input with its roles, or null (with the problem said) while there is none. */
@@ -329,6 +351,14 @@ public final class SegmentViewModel {
             made.add(card);
         }
         cards.setAll(made);
+        Map<String, String> names = pendingNames;
+        pendingNames = Map.of();
+        names.forEach((number, name) -> {
+            int segment = SegmentParameters.segmentIndex(number);
+            if (segment >= 0 && segment < made.size()) {
+                made.get(segment).nameProperty().set(name);
+            }
+        });
     }
 
     private void inputChanged(InputTable selected) {
@@ -349,27 +379,19 @@ public final class SegmentViewModel {
             return;
         }
         start(BackgroundTask.of(Messages.get("segment.task.columns", selected.label()),
-                progress -> withRoles(selected, progress)), table -> {
+                progress -> SegmentInputs.withRoles(selected, progress)), table -> {
                     current = table;
                     applying = true;
                     setup.load(table);
                     applying = false;
+                    if (pending != null && SegmentInputs.projectId(table).equals(pending.parameters().input())) {
+                        applyPending();
+                        return;
+                    }
+                    pending = null;
                     if (table.table().rowCount() <= AUTO_SWEEP_ROWS) {
                         sweep();
                     }
                 });
-    }
-
-    /**
-     * The input with its column roles; while the loader marks every column a feature, the roles are
-     * guessed from the data, so identifiers and personal data are not chosen as features.
-     */
-    static InputTable withRoles(InputTable table, Progress progress) {
-        if (table.roles().values().stream().anyMatch(role -> role != ColumnRole.FEATURE)) {
-            return table;
-        }
-        Map<String, ColumnRole> roles = RoleGuesser.guess(table.table(),
-                ColumnProfiler.profile(table.table(), Map.of(), progress)).roles();
-        return new InputTable(table.label(), table.prepared(), table.table(), roles);
     }
 }

@@ -232,12 +232,12 @@ class SegmentViewModelTest {
     void exportsHoldOneAssignmentPerRowAndOneProfileLinePerSegmentAndFeature() throws IOException {
         workspace.load(List.of(blobs(false)));
 
-        Table assignments = model.assignmentsTable();
+        Table assignments = model.exports().assignments();
         assertThat(assignments.columnNames()).containsExactly("customer_id", "segment", "segment_name", "distance");
         assertThat(assignments.rowCount()).isEqualTo(160);
         // 4 segments x 2 features
-        assertThat(model.profilesTable().rowCount()).isEqualTo(8);
+        assertThat(model.exports().profiles().rowCount()).isEqualTo(8);
         // k = 2..12
-        assertThat(model.sweepTable().rowCount()).isEqualTo(11);
+        assertThat(model.exports().sweep().rowCount()).isEqualTo(11);
     }
 }
