@@ -126,8 +126,14 @@ final class SetupPane extends VBox {
         subscriptions.bindBidirectional(money.valueProperty(), setup.moneyColumnProperty());
         money.setMaxWidth(Double.MAX_VALUE);
         scaling.setMaxWidth(Double.MAX_VALUE);
-        HBox range = new HBox(4, new IntSpinner("segment-from-k", 2, 30, setup.fromKProperty(), subscriptions),
-                new Label("–"), new IntSpinner("segment-to-k", 2, 30, setup.toKProperty(), subscriptions));
+        IntSpinner fromK = new IntSpinner("segment-from-k", 2, 30, setup.fromKProperty(), subscriptions);
+        IntSpinner toK = new IntSpinner("segment-to-k", 2, 30, setup.toKProperty(), subscriptions);
+        // two digits each: narrower than the other spinners, and never squeezed below that
+        for (IntSpinner spinner : List.of(fromK, toK)) {
+            spinner.setPrefWidth(68);
+            spinner.setMinWidth(68);
+        }
+        HBox range = new HBox(4, fromK, new Label("–"), toK);
         range.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new GridPane();
         grid.setHgap(8);
