@@ -18,6 +18,8 @@ public final class Pages {
     /** The Recommend page: columns, sources, settings and the customer looked up. */
     public static final PageKey<RecommendPageParameters> RECOMMEND_PARAMETERS = PageKey.of(RECOMMEND,
             RecommendPageParameters.class);
+    /** The Segments page: input, features, scaling, k and its range, seed, restarts, money column. */
+    public static final PageKey<SegmentParameters> SEGMENT_PARAMETERS = PageKey.of(SEGMENTS, SegmentParameters.class);
 
     /** The "input" of a page that reads the output of the Prepare recipe instead of one source. */
     public static final String PREPARED_INPUT = "prepared";

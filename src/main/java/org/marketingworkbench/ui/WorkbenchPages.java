@@ -17,6 +17,9 @@ import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.recommend.RecommendView;
 import org.marketingworkbench.ui.recommend.RecommendViewModel;
+import org.marketingworkbench.ui.segment.SegmentProjectParticipant;
+import org.marketingworkbench.ui.segment.SegmentView;
+import org.marketingworkbench.ui.segment.SegmentViewModel;
 import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.PageView;
 import org.marketingworkbench.ui.shell.PageViews;
@@ -36,6 +39,7 @@ final class WorkbenchPages implements PageViews {
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
     private final RecommendViewModel recommend;
+    private final SegmentViewModel segments;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -51,6 +55,8 @@ final class WorkbenchPages implements PageViews {
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
         views.put(Page.DATA, () -> new DataView(data, services));
+        this.segments = new SegmentViewModel(shell.workspace(), executor, dialogs);
+        views.put(Page.SEGMENTS, () -> new SegmentView(segments, services));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
         this.recommend = new RecommendViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.RECOMMEND, () -> new RecommendView(recommend, services));
@@ -59,6 +65,7 @@ final class WorkbenchPages implements PageViews {
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
         projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
+        projects.addParticipant(new SegmentProjectParticipant(segments));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 
