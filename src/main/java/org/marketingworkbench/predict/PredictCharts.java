@@ -125,8 +125,11 @@ public final class PredictCharts {
         ImportanceMethod method = shown.isEmpty() ? ImportanceMethod.IMPURITY : shown.get(0).method();
         String axis = Messages.get(method == ImportanceMethod.IMPURITY ? "predict.chart.importanceImpurity"
                 : "predict.chart.importancePermutation");
-        return BarCharts.horizontal(Messages.get("predict.chart.importance", modelName(result)), labels, values, axis,
-                "0.0%", 0, style);
+        JFreeChart chart = BarCharts.horizontal(Messages.get("predict.chart.importance", modelName(result)), labels,
+                values, axis, "0.0%", 0, style);
+        // room at the bar ends for the written shares
+        ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.22);
+        return chart;
     }
 
     /** The confusion matrix: actual outcome down, predicted across, counts written, coloured by share of all rows. */
@@ -144,7 +147,7 @@ public final class PredictCharts {
                 share -> String.format(Locale.getDefault(), "%,d", Math.round(share * total)), null, style);
     }
 
-    /** The model's name with its validation, e.g. "decision tree (5-fold CV)". */
+    /** The model's translated name, e.g. "decision tree". */
     public static String modelName(PredictionResult result) {
         return result.request().model().kind().label();
     }

@@ -11,6 +11,8 @@ import org.marketingworkbench.ui.common.ViewServices;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.predict.PredictView;
+import org.marketingworkbench.ui.predict.PredictViewModel;
 import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.PageView;
 import org.marketingworkbench.ui.shell.PageViews;
@@ -29,6 +31,7 @@ final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
+    private final PredictViewModel predict;
     private final ViewServices services;
     private final ChartExportService chartExports;
     private final TableExportService tableExports;
@@ -41,7 +44,9 @@ final class WorkbenchPages implements PageViews {
         this.data = new DataViewModel(shell.workspace(), dialogs);
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
+        this.predict = new PredictViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.DATA, () -> new DataView(data, tableExports));
+        views.put(Page.PREDICT, () -> new PredictView(predict, services));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
     }
 
