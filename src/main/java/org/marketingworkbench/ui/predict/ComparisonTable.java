@@ -27,13 +27,15 @@ final class ComparisonTable extends VBox {
     ComparisonTable(PredictViewModel model, ViewServices services) {
         super(6);
         this.model = model;
-        table = new TableView<>(model.results());
+        // best ROC AUC first, as in the report (AUC does not depend on the threshold)
+        table = new TableView<>(new javafx.collections.transformation.SortedList<>(model.results(),
+                java.util.Comparator.comparingDouble((PredictionResult r) -> -r.evaluation().metrics().auc())));
         table.setId("predict-comparison");
         table.getStyleClass().addAll("dense", "striped");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Tables.text(Messages.get("predict.page.col.model"),
                 result -> result.request().model().kind().label()));
-        table.getColumns().add(metric("predict.metric.auc", Metrics::auc, "%.3f"));
+        table.getColumns().add(metric("predict.page.col.auc", Metrics::auc, "%.3f"));
         table.getColumns().add(metric("predict.metric.accuracy", Metrics::accuracy, "%.3f"));
         table.getColumns().add(metric("predict.metric.baseline", Metrics::baselineAccuracy, "%.3f"));
         table.getColumns().add(metric("predict.metric.precision", Metrics::precision, "%.3f"));
@@ -43,7 +45,8 @@ final class ComparisonTable extends VBox {
                 PredictTables::describe);
         details.setPrefWidth(380);
         table.getColumns().add(details);
-        table.getColumns().get(0).setPrefWidth(170);
+        table.getColumns().get(0).setPrefWidth(140);
+        table.getColumns().get(0).setMinWidth(100);
         table.setPlaceholder(new Label(Messages.get("predict.page.noResult")));
         VBox.setVgrow(table, Priority.ALWAYS);
         thresholdChanged = obs -> table.refresh();
@@ -77,7 +80,8 @@ final class ComparisonTable extends VBox {
     private TableColumn<PredictionResult, Number> metric(String key, ToDoubleFunction<Metrics> value, String format) {
         TableColumn<PredictionResult, Number> column = Tables.number(Messages.get(key),
                 result -> value.applyAsDouble(result.evaluation().at(model.thresholdProperty().get())), format);
-        column.setPrefWidth(80);
+        column.setPrefWidth(66);
+        column.setMinWidth(56);
         return column;
     }
 }

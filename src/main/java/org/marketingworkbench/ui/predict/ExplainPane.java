@@ -16,6 +16,10 @@ import org.marketingworkbench.ui.table.TableExportButton;
 
 /** Why the model predicts what it does: the tree diagram and its rules (decision tree), and feature importance (every model). */
 final class ExplainPane extends SplitPane {
+    /** Pixels per bar and for the title, axis and toolbar of the importance chart. */
+    private static final double BAR_HEIGHT = 22;
+    private static final double BAR_CHART_MARGIN = 130;
+
     private final PredictViewModel model;
     private final TreeDiagramView tree = new TreeDiagramView();
     private final Label noTree = new Label();
@@ -35,8 +39,12 @@ final class ExplainPane extends SplitPane {
                 () -> model.selectedProperty().get() == null ? tech.tablesaw.api.Table.create("importance")
                         : PredictTables.importance(model.selectedProperty().get()),
                 () -> "predict-importance", java.util.Set::of);
-        VBox importanceBox = new VBox(4, export, importance);
-        VBox.setVgrow(importance, javafx.scene.layout.Priority.ALWAYS);
+        // many features need more height than the pane has: the chart keeps a readable bar height and scrolls
+        javafx.scene.control.ScrollPane importanceScroll = new javafx.scene.control.ScrollPane(importance);
+        importanceScroll.setFitToWidth(true);
+        importanceScroll.setFitToHeight(true);
+        VBox importanceBox = new VBox(4, export, importanceScroll);
+        VBox.setVgrow(importanceScroll, javafx.scene.layout.Priority.ALWAYS);
         SplitPane bottom = new SplitPane(rules, importanceBox);
         bottom.setDividerPositions(0.55);
         setOrientation(Orientation.VERTICAL);
@@ -66,6 +74,8 @@ final class ExplainPane extends SplitPane {
         noTree.setVisible(!hasTree);
         noTree.setText(Messages.get("predict.page.noTree", result.request().model().kind().label()));
         tree.show(result.tree().orElse(null), result.target());
+        importance.setMinHeight(BAR_CHART_MARGIN + BAR_HEIGHT
+                * Math.min(PredictCharts.IMPORTANCE_BARS, result.importance().size()));
         importance.setChart(style -> PredictCharts.importance(result, style), "predict-importance");
     }
 }

@@ -43,12 +43,12 @@ final class FeatureTable {
 
         TableColumn<FeatureItem, String> name = new TableColumn<>(Messages.get("predict.page.col.column"));
         name.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().column()));
-        name.setPrefWidth(126);
+        name.setPrefWidth(118);
         name.setCellFactory(column -> new NameCell());
         TableColumn<FeatureItem, FeatureItem> fill = new TableColumn<>(Messages.get("predict.page.col.fill"));
         fill.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         fill.setCellFactory(column -> new FillCell());
-        fill.setPrefWidth(140);
+        fill.setPrefWidth(158);
         fill.setSortable(false);
         // the leak figure is the cell's value, so the note follows each new leakage check
         TableColumn<FeatureItem, Number> note = new TableColumn<>(Messages.get("predict.page.col.note"));

@@ -21,6 +21,7 @@ final class MetricCard extends VBox {
         setMinWidth(96);
         setPrefWidth(140);
         setMaxWidth(Double.MAX_VALUE);
+        setMinHeight(USE_PREF_SIZE);
     }
 
     void show(String text) {

@@ -34,6 +34,7 @@ final class ModelPane extends VBox {
     private final ObjectProperty<Integer> foldsValue;
     private final ObjectProperty<Integer> seedValue;
     private final javafx.beans.InvalidationListener fromModel = obs -> showModel();
+    private final VBox actions;
 
     ModelPane(PredictViewModel model) {
         super(10);
@@ -100,13 +101,18 @@ final class ModelPane extends VBox {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.trainingProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        HBox actions = new HBox(8, train, cancel, busy);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        Label hint = SetupPane.muted(Messages.get("predict.page.trainHint"));
+        HBox buttons = new HBox(8, train, cancel, busy);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        actions = new VBox(4, buttons, SetupPane.muted(Messages.get("predict.page.trainHint")));
+        actions.getStyleClass().add("predict-actions");
 
-        getChildren().addAll(heading("predict.page.model"), kind, sheet, heading("predict.page.validation"), grid,
-                actions, hint);
+        getChildren().addAll(heading("predict.page.model"), kind, sheet, heading("predict.page.validation"), grid);
         getStyleClass().add("predict-model");
+    }
+
+    /** Train and Cancel, kept in view below the scrolling setup. */
+    VBox actions() {
+        return actions;
     }
 
     void dispose() {

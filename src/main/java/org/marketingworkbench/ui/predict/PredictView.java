@@ -42,8 +42,10 @@ public final class PredictView implements PageView {
 
         VBox left = new VBox(18, setup, modelPane);
         left.setPadding(new Insets(4, 12, 12, 4));
-        ScrollPane leftScroll = new ScrollPane(left);
-        leftScroll.setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(left);
+        scroll.setFitToWidth(true);
+        BorderPane leftScroll = new BorderPane(scroll);
+        leftScroll.setBottom(modelPane.actions());
         leftScroll.setMinWidth(360);
         leftScroll.setPrefWidth(470);
         leftScroll.getStyleClass().add("predict-side");
@@ -64,7 +66,7 @@ public final class PredictView implements PageView {
         showSetup.selectedProperty().addListener((obs, old, shown) -> {
             if (shown) {
                 body.getItems().add(0, leftScroll);
-                body.setDividerPositions(0.36);
+                body.setDividerPositions(0.38);
             } else {
                 body.getItems().remove(leftScroll);
             }

@@ -68,14 +68,15 @@ final class ScoringPane extends VBox {
 
         TableView<ScoredCustomer> all = customers(scoring.customers(), "predict-scores");
         TableView<ScoredCustomer> best = customers(scoring.topBuyers(), "predict-top-buyers");
-        HBox topHead = new HBox(8, title("predict.page.top"), new Label(Messages.get("predict.page.topCount")), top);
+        top.setTooltip(new javafx.scene.control.Tooltip(Messages.get("predict.page.topCount")));
+        HBox topHead = new HBox(8, title("predict.page.top"), top);
         topHead.setAlignment(Pos.CENTER_LEFT);
         VBox topBox = new VBox(6, topHead, best);
         VBox allBox = new VBox(6, title("predict.page.allScores"), all);
         VBox.setVgrow(best, Priority.ALWAYS);
         VBox.setVgrow(all, Priority.ALWAYS);
         SplitPane tables = new SplitPane(topBox, allBox);
-        tables.setDividerPositions(0.45);
+        tables.setDividerPositions(0.5);
         VBox.setVgrow(tables, Priority.ALWAYS);
         getChildren().addAll(bar, problem, notes, summary, tables);
         getStyleClass().add("predict-scoring");
@@ -119,7 +120,7 @@ final class ScoringPane extends VBox {
         view.getColumns().add(Tables.number(Messages.get("predict.page.col.probability"), ScoredCustomer::probability,
                 "%.3f"));
         view.getColumns().add(Tables.text(Messages.get("predict.page.col.predicted"), ScoredCustomer::predictedClass));
-        view.setPlaceholder(new Label(Messages.get("predict.page.scoreNone")));
+        view.setPlaceholder(new Label(Messages.get("predict.page.noScores")));
         return view;
     }
 }
