@@ -28,7 +28,16 @@ public final class PredictSectionBuilder implements SectionBuilder {
     public Optional<ReportSection> build(LoadedProject project, Progress progress) {
         return recompute(project, progress).map(result -> new PredictSection(result, List.of(),
                 result.request().threshold(), project.inputName(
-                        project.project().page(Pages.PREDICT_PARAMETERS).orElseThrow().input())));
+                        sourceId(project, project.project().page(Pages.PREDICT_PARAMETERS).orElseThrow().input()))));
+    }
+
+    /** The page names its input by the table's name (the file name) when the source has another id. */
+    static String sourceId(LoadedProject project, String input) {
+        if (input == null || Pages.PREPARED_INPUT.equals(input) || project.project().source(input).isPresent()) {
+            return input;
+        }
+        return project.project().sources().stream().filter(source -> source.fileName().equals(input))
+                .map(org.marketingworkbench.project.ProjectSource::id).findFirst().orElse(input);
     }
 
     /** The trained model of the project's Predict page, or empty when the project never used the page. */
@@ -38,9 +47,10 @@ public final class PredictSectionBuilder implements SectionBuilder {
             return Optional.empty();
         }
         PredictParameters parameters = stored.get();
-        Table table = project.input(parameters.input());
-        Map<String, ColumnRole> roles = Pages.PREPARED_INPUT.equals(parameters.input()) ? Map.of()
-                : project.inputSource(parameters.input()).roles();
+        String input = sourceId(project, parameters.input());
+        Table table = project.input(input);
+        Map<String, ColumnRole> roles = Pages.PREPARED_INPUT.equals(input) ? Map.of()
+                : project.inputSource(input).roles();
         ModelParameters model = parameters.modelParameters();
         PredictSetup setup = PredictSetup.create(table, parameters.target(), parameters.positive(),
                 parameters.featureChoice(), roles).forModel(model.kind().treeBased());
