@@ -20,6 +20,7 @@ public record CampaignColumns(String name, String channel, String segment, Strin
     private static final Pattern ENGAGEMENT = Pattern.compile("engage|click|interact|open|互动|点击|参与");
     private static final Pattern CONVERSION = Pattern.compile("conver|purchase|order|成交|转化|购买");
     private static final Pattern COST = Pattern.compile("cost|spend|budget|花费|成本|费用|预算");
+    private static final Pattern IDENTIFIER = Pattern.compile("(^|[_\\s-])(id|code|no)$|编号|代码|编码");
     private static final Pattern REVENUE = Pattern.compile("revenue|sales|gmv|income|收入|销售额|营收");
 
     /** A mapping guessed from the column names; each role takes the first matching column not used yet. */
@@ -51,13 +52,21 @@ public record CampaignColumns(String name, String channel, String segment, Strin
         return value != null ? value : fallback;
     }
 
+    /** The first unused matching column, preferring one that is not an identifier (campaign, not campaign_id). */
     private static String pick(List<String> columns, Pattern pattern, java.util.Set<String> used) {
+        String identifier = null;
         for (String column : columns) {
             if (!used.contains(column) && pattern.matcher(column.toLowerCase(Locale.ROOT)).find()) {
-                used.add(column);
-                return column;
+                if (!IDENTIFIER.matcher(column.toLowerCase(Locale.ROOT)).find()) {
+                    used.add(column);
+                    return column;
+                }
+                identifier = identifier == null ? column : identifier;
             }
         }
-        return null;
+        if (identifier != null) {
+            used.add(identifier);
+        }
+        return identifier;
     }
 }

@@ -45,9 +45,9 @@ public final class InputOptions {
         return options;
     }
 
-    /** Reads the input file as a table. */
+    /** Reads the input file as a table, with each column's role guessed (personal data, ids, ...). */
     public DataSource load() {
-        return DataLoader.load(input, loadOptions(), Progress.none());
+        return DataLoader.load(input, loadOptions(), Progress.none()).withGuessedRoles(Progress.none());
     }
 
     static Charset charset(String name) {

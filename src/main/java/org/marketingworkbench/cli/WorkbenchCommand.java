@@ -23,10 +23,12 @@ import picocli.CommandLine.Parameters;
         subcommands = {
             // sub-commands register here, one line each
             CampaignCommand.class,
+            RulesCommand.class,
             PredictCommand.class,
             ReportCommand.class,
             SegmentCommand.class,
             ProfileCommand.class,
+            RecommendCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 

@@ -1,70 +1,107 @@
 package org.marketingworkbench.data;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marketingworkbench.common.BadInputException;
+import org.marketingworkbench.common.CancelledException;
 import org.marketingworkbench.common.Progress;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
-import tech.tablesaw.io.csv.CsvReadOptions;
+import org.marketingworkbench.data.csv.CsvLoader;
+import org.marketingworkbench.data.csv.FileChangedException;
+import org.marketingworkbench.data.excel.WorkbookLoader;
+import org.marketingworkbench.data.json.JsonLoader;
 
 /**
  * Opens a data file into a {@link DataSource}. The one entry point every page, the CLI and the
- * tests use to read data.
+ * tests use to read data: delimited text, Excel workbooks and JSON, with the encoding, layout
+ * and column types detected unless the {@link LoadOptions} say otherwise. Problems with the
+ * file come out as a {@link BadInputException} with one sentence that says what to do.
  */
 public final class DataLoader {
 
     private DataLoader() {
     }
 
+    /**
+     * Starts Tablesaw's one-time set-up (a scan of the class path, up to a second or more in a
+     * fresh process) on a background thread. The application calls this at start-up so that the
+     * user's first load does not wait for it; loading calls it too, to overlap it with parsing.
+     */
+    public static void prepare() {
+        TablesawWarmUp.start();
+    }
+
     public static DataSource load(Path path, LoadOptions options, Progress progress) {
         long start = System.nanoTime();
+        requireFile(path);
+        prepare();
+        LoadedTable loaded = read(path, () -> switch (FileFormat.of(path)) {
+            case TEXT -> new CsvLoader().load(path, options, progress);
+            case WORKBOOK -> new WorkbookLoader().load(path, options, progress);
+            case JSON -> new JsonLoader().load(path, options, progress);
+        });
+        Map<String, ColumnRole> roles = new LinkedHashMap<>();
+        for (String name : loaded.table().columnNames()) {
+            roles.put(name, ColumnRole.FEATURE);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LoadReport report = loaded.report();
+        return new DataSource(path, report.layout().charset(), report.layout().delimiter(), loaded.table(),
+                loaded.types(), roles, millis, report.messages(), report);
+    }
+
+    /** The first {@code rows} rows as text with the detected or chosen settings, for a live preview. */
+    public static DataPreview preview(Path path, LoadOptions options, int rows) {
+        requireFile(path);
+        return read(path, () -> switch (FileFormat.of(path)) {
+            case TEXT -> new CsvLoader().preview(path, options, rows);
+            case WORKBOOK -> new WorkbookLoader().preview(path, options, rows);
+            case JSON -> new JsonLoader().preview(path, options, rows);
+        });
+    }
+
+    /** The sheet names of a workbook, in workbook order; empty for other files. */
+    public static List<String> sheetNames(Path path) {
+        requireFile(path);
+        if (FileFormat.of(path) != FileFormat.WORKBOOK) {
+            return List.of();
+        }
+        return read(path, () -> new WorkbookLoader().sheetNames(path));
+    }
+
+    private static void requireFile(Path path) {
         if (!Files.isRegularFile(path)) {
             throw new BadInputException("data.error.notFound", path);
         }
-        try {
-            char delimiter = options.delimiter().orElse(',');
-            CsvReadOptions read = CsvReadOptions.builder(path.toFile())
-                    .separator(delimiter)
-                    .header(options.header().orElse(true))
-                    .build();
-            Table table = Table.read().usingOptions(read);
-            Map<String, ColumnRole> roles = new LinkedHashMap<>();
-            Map<String, org.marketingworkbench.data.ColumnType> types = new LinkedHashMap<>();
-            for (Column<?> column : table.columns()) {
-                roles.put(column.name(), ColumnRole.FEATURE);
-                types.put(column.name(), typeOf(column));
-            }
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            return new DataSource(path, options.charset().orElse(StandardCharsets.UTF_8), delimiter, table, types, roles,
-                    millis, List.of());
-        } catch (RuntimeException e) {
-            throw new BadInputException(e, "data.error.unreadable", path, String.valueOf(e.getMessage()));
-        }
     }
 
-    private static org.marketingworkbench.data.ColumnType typeOf(Column<?> column) {
-        ColumnType type = column.type();
-        if (type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.SHORT) {
-            return org.marketingworkbench.data.ColumnType.INTEGER;
+    /** Reading work that may fail with an I/O error. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T read(Path path, Reading<T> reading) {
+        String name = path.getFileName().toString();
+        try {
+            return reading.run();
+        } catch (BadInputException | CancelledException e) {
+            throw e;
+        } catch (FileChangedException e) {
+            throw new BadInputException(e, "data.error.changed", name);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(e, "error.fileMissing", name);
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(e, "error.accessDenied", name);
+        } catch (IOException e) {
+            throw new BadInputException(e, "data.error.unreadable", name, String.valueOf(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            throw new BadInputException(e, "error.outOfMemory");
         }
-        if (type == ColumnType.DOUBLE || type == ColumnType.FLOAT) {
-            return org.marketingworkbench.data.ColumnType.DECIMAL;
-        }
-        if (type == ColumnType.LOCAL_DATE) {
-            return org.marketingworkbench.data.ColumnType.DATE;
-        }
-        if (type == ColumnType.LOCAL_DATE_TIME || type == ColumnType.INSTANT) {
-            return org.marketingworkbench.data.ColumnType.DATE_TIME;
-        }
-        if (type == ColumnType.BOOLEAN) {
-            return org.marketingworkbench.data.ColumnType.BOOLEAN;
-        }
-        return org.marketingworkbench.data.ColumnType.CATEGORY;
     }
 }

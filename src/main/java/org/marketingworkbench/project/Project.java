@@ -109,6 +109,12 @@ public record Project(String schemaVersion, String title, String salt, List<Proj
         return new Project(schemaVersion, value, salt, sources, recipe, pages, segmentNames, notes, unknown);
     }
 
+    /** The same project with this pseudonym secret. */
+    public Project withSalt(byte[] value) {
+        return new Project(schemaVersion, title, Base64.getEncoder().encodeToString(value), sources, recipe, pages,
+                segmentNames, notes, unknown);
+    }
+
     public Project withSources(List<ProjectSource> value) {
         return new Project(schemaVersion, title, salt, value, recipe, pages, segmentNames, notes, unknown);
     }

@@ -13,6 +13,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.marketingworkbench.cli.WorkbenchCommand.WindowOptions;
 import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.project.ProjectStore;
+import org.marketingworkbench.project.RecoveryStore;
 import org.marketingworkbench.settings.Settings;
 import org.marketingworkbench.settings.SettingsStore;
 import org.marketingworkbench.ui.debug.StallMonitor;
@@ -45,6 +47,7 @@ public final class WorkbenchApp extends Application {
     private WorkbenchPages pages;
     private FxTaskExecutor executor;
     private StallMonitor stallMonitor;
+    private javafx.animation.Timeline autosave;
 
     /** Opens the window and returns when it is closed. */
     public static void open(WindowOptions options, long startNanos) {
@@ -88,7 +91,7 @@ public final class WorkbenchApp extends Application {
         value(args, THEME).ifPresent(theme -> shell.setTheme(Theme.fromId(theme)));
         value(args, LANGUAGE).ifPresent(tag -> shell.setLanguage(Language.fromSettings(tag, java.util.Locale.getDefault())));
         shellRef[0] = shell;
-        pages = new WorkbenchPages(shell, executor, dialogs);
+        pages = new WorkbenchPages(shell, executor, dialogs, new RecoveryStore(store.folder()));
         installUncaughtExceptionHandler(dialogs);
 
         applyTheme(shell.themeProperty().get());
@@ -114,6 +117,16 @@ public final class WorkbenchApp extends Application {
             stallMonitor.start();
         }
         openRequested(args);
+        pages.projects().offerRecovery();
+        startAutosave();
+    }
+
+    /** Writes the recovery copy every few minutes, offered after a crash. */
+    private void startAutosave() {
+        autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(RecoveryStore.INTERVAL.toMillis()), event -> pages.projects().autosave()));
+        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosave.play();
     }
 
     @Override
@@ -123,6 +136,9 @@ public final class WorkbenchApp extends Application {
         }
         if (stallMonitor != null) {
             stallMonitor.stop();
+        }
+        if (autosave != null) {
+            autosave.stop();
         }
     }
 
@@ -173,7 +189,10 @@ public final class WorkbenchApp extends Application {
     }
 
     private void openRequested(List<String> args) {
-        List<Path> files = args.stream().filter(arg -> !arg.startsWith("--")).map(Path::of).toList();
+        List<Path> files = args.stream().filter(arg -> !arg.startsWith("--")).map(Path::of)
+                .filter(file -> !file.toString().endsWith(ProjectStore.EXTENSION)).toList();
+        args.stream().filter(arg -> arg.endsWith(ProjectStore.EXTENSION)).map(Path::of).findFirst()
+                .ifPresent(project -> pages.projects().open(project));
         if (args.contains(SAMPLE)) {
             shell.openSampleData();
         }
@@ -201,12 +220,9 @@ public final class WorkbenchApp extends Application {
         });
     }
 
-    /** Tablesaw's first use costs most of a second of class loading: pay it off the UI thread. */
+    /** Tablesaw's first use costs a second or more of class loading: pay it off the UI thread. */
     private static void warmUpTablesawInBackground() {
-        Thread warmUp = new Thread(() -> tech.tablesaw.api.Table.create("warm-up"), "tablesaw-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        org.marketingworkbench.data.DataLoader.prepare();
     }
 
     private static void installUncaughtExceptionHandler(FxDialogService dialogs) {

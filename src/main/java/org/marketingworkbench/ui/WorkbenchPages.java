@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
+import org.marketingworkbench.project.RecoveryStore;
+import org.marketingworkbench.ui.campaign.CampaignProjectParticipant;
 import org.marketingworkbench.ui.campaign.CampaignView;
 import org.marketingworkbench.ui.campaign.CampaignViewModel;
 import org.marketingworkbench.ui.chart.ChartExportService;
@@ -11,8 +13,11 @@ import org.marketingworkbench.ui.common.ViewServices;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.predict.PredictProjectParticipant;
 import org.marketingworkbench.ui.predict.PredictView;
 import org.marketingworkbench.ui.predict.PredictViewModel;
+import org.marketingworkbench.ui.project.ProjectSession;
+import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.PageView;
 import org.marketingworkbench.ui.shell.PageViews;
@@ -33,11 +38,13 @@ final class WorkbenchPages implements PageViews {
     private final CampaignViewModel campaigns;
     private final PredictViewModel predict;
     private final ViewServices services;
+    private final ProjectSession projects;
+    private final ReportExportAction reportExport;
     private final ChartExportService chartExports;
     private final TableExportService tableExports;
     private final Map<Page, Supplier<PageView>> views = new EnumMap<>(Page.class);
 
-    WorkbenchPages(ShellViewModel shell, TaskExecutor executor, DialogService dialogs) {
+    WorkbenchPages(ShellViewModel shell, TaskExecutor executor, DialogService dialogs, RecoveryStore recovery) {
         this.shell = shell;
         this.chartExports = new ChartExportService(executor, dialogs);
         this.tableExports = new TableExportService(executor, dialogs, shell.workspace()::salt);
@@ -48,6 +55,12 @@ final class WorkbenchPages implements PageViews {
         views.put(Page.DATA, () -> new DataView(data, tableExports));
         views.put(Page.PREDICT, () -> new PredictView(predict, services));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
+        projects.setOnRemembered(shell::rememberProject);
+        shell.setProjectOpener(projects::open);
+        projects.addParticipant(new CampaignProjectParticipant(campaigns));
+        projects.addParticipant(new PredictProjectParticipant(predict));
+        this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 
     @Override
@@ -58,29 +71,38 @@ final class WorkbenchPages implements PageViews {
         return views.getOrDefault(page, () -> new PlaceholderView(page)).get();
     }
 
-    /** Menu commands of features not present yet stay disabled. */
+    public ProjectSession projects() {
+        return projects;
+    }
+
+    /** The menu's project and undo commands. */
     ShellActions actions() {
+        BooleanExpression yes = new javafx.beans.property.SimpleBooleanProperty(true);
         BooleanExpression no = new javafx.beans.property.SimpleBooleanProperty(false);
         return new ShellActions() {
             @Override
             public BooleanExpression projectsAvailable() {
-                return no;
+                return yes;
             }
 
             @Override
             public void openProject() {
+                projects.open();
             }
 
             @Override
             public void saveProject() {
+                projects.save();
             }
 
             @Override
             public void saveProjectAs() {
+                projects.saveAs();
             }
 
             @Override
             public void exportAll() {
+                reportExport.exportAll();
             }
 
             @Override

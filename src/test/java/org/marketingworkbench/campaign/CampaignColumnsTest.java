@@ -19,6 +19,14 @@ class CampaignColumnsTest {
     }
 
     @Test
+    void prefersTheNameOverTheIdentifier() {
+        CampaignColumns columns = CampaignColumns.guess(List.of("campaign_id", "campaign", "channel", "target_segment",
+                "reach", "engagements", "conversions", "cost", "revenue"));
+
+        assertThat(columns.name()).isEqualTo("campaign");
+    }
+
+    @Test
     void guessesChineseHeaders() {
         CampaignColumns columns = CampaignColumns.guess(List.of("活动名称", "渠道", "目标人群", "曝光量", "互动数", "转化数", "花费", "销售额"));
 

@@ -25,9 +25,10 @@ class SampleCampaignsTest {
         SegmentChannelMatrix matrix = CampaignAnalysis.of(campaigns, alpha).matrix();
 
         JsonNode planted = new ObjectMapper().readTree(Path.of("sample-data/planted-truth.json").toFile())
-                .get("best_channel_by_group");
+                .get("channels").get("best_by_segment");
         assertThat(matrix.segments()).hasSize(planted.size());
         planted.fields().forEachRemaining(entry ->
-                assertThat(matrix.bestChannel(entry.getKey())).as(entry.getKey()).isEqualTo(entry.getValue().asText()));
+                assertThat(matrix.bestChannel(entry.getKey())).as(entry.getKey())
+                        .isEqualTo(entry.getValue().get("channel").asText()));
     }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine;
 /** The {@code profile} command end to end, as a user runs it. */
 class ProfileCommandTest {
 
-    private static final Path BANK = PandasPeer.sharedDatasets().resolve("bank-marketing/bank-full.csv");
+    private static final Path BANK = PandasPeer.bankFull();
 
     @TempDir
     Path folder;

@@ -26,7 +26,7 @@ class ColumnProfilerPeerTest {
     static void loadFiles() {
         // The delimiter is given so the test does not depend on detection, which is tested with the loader.
         PROFILES.put("mixed", profile(Path.of("src/test/resources/profile/mixed.csv"), ','));
-        PROFILES.put("bank-full", profile(PandasPeer.sharedDatasets().resolve("bank-marketing/bank-full.csv"), ';'));
+        PROFILES.put("bank-full", profile(PandasPeer.bankFull(), ';'));
     }
 
     private static TableProfile profile(Path file, char delimiter) {

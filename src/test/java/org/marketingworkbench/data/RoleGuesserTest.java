@@ -30,7 +30,7 @@ class RoleGuesserTest {
 
     @Test
     void bankMarketingHasOneTargetAndNoPersonalData() {
-        DataSource bank = DataLoader.load(PandasPeer.sharedDatasets().resolve("bank-marketing/bank-full.csv"),
+        DataSource bank = DataLoader.load(PandasPeer.bankFull(),
                 LoadOptions.detect().withDelimiter(';'), Progress.none());
 
         RoleGuesses roles = RoleGuesser.guess(bank.table(),

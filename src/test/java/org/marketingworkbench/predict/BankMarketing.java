@@ -3,6 +3,7 @@ package org.marketingworkbench.predict;
 import java.nio.file.Path;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.data.DataLoader;
+import org.marketingworkbench.data.PandasPeer;
 import org.marketingworkbench.data.LoadOptions;
 import tech.tablesaw.api.Table;
 
@@ -15,9 +16,7 @@ final class BankMarketing {
 
     static synchronized Table table() {
         if (table == null) {
-            Path shared = Path.of(System.getProperty("mwb.shared.dir", "../shared"), "datasets/bank-marketing/bank-full.csv");
-            Path file = shared.toFile().isFile() ? shared : Path.of("sample-data/bank-full.csv");
-            table = DataLoader.load(file, LoadOptions.detect().withDelimiter(';'), Progress.none()).table();
+            table = DataLoader.load(PandasPeer.bankFull(), LoadOptions.detect().withDelimiter(';'), Progress.none()).table();
         }
         return table;
     }

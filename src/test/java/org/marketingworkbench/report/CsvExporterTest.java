@@ -61,6 +61,20 @@ class CsvExporterTest {
     }
 
     @Test
+    void aGuardedExportReadsBackThroughOurLoaderToTheSameText() throws IOException {
+        Table original = Table.create("notes", StringColumn.create("note", "=SUM(A1:A9)", "+86 138 0013 8000",
+                "-not a number", "@mention", "plain", "张伟"));
+        Path file = folder.resolve("notes.csv");
+        CsvExporter.withDefaults().write(original, file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("'=SUM(A1:A9)");
+
+        Table read = org.marketingworkbench.data.DataLoader.load(file, org.marketingworkbench.data.LoadOptions.detect(),
+                org.marketingworkbench.common.Progress.none()).table();
+
+        assertThat(read.stringColumn("note").asList()).containsExactlyElementsOf(original.stringColumn("note").asList());
+    }
+
+    @Test
     void gb18030ExportHasNoByteOrderMark() throws IOException {
         Path file = folder.resolve("gbk.csv");
         new CsvExporter(CsvExportOptions.defaults().withEncoding(CsvEncoding.GB18030)).write(customers(), file);

@@ -18,6 +18,7 @@ public final class CampaignMapping {
     private final List<StringProperty> properties = ROLES.stream()
             .map(role -> (StringProperty) new SimpleStringProperty(this, role)).toList();
     private boolean guessing;
+    private Runnable changed = () -> { };
 
     /** The column names of the input table (the choices). */
     public ObservableList<String> choices() {
@@ -31,6 +32,7 @@ public final class CampaignMapping {
 
     /** Calls {@code listener} once after any mapping change made by the user. */
     public void addListener(Runnable listener) {
+        changed = listener;
         properties.forEach(property -> property.addListener((obs, old, value) -> {
             if (!guessing) {
                 listener.run();
@@ -40,6 +42,23 @@ public final class CampaignMapping {
 
     public CampaignColumns mapping() {
         return new CampaignColumns(get(0), get(1), get(2), get(3), get(4), get(5), get(6), get(7));
+    }
+
+    /** Takes the columns of a saved mapping (null roles keep their current column), as one change. */
+    public void apply(CampaignColumns saved) {
+        List<String> values = java.util.Arrays.asList(saved.name(), saved.channel(), saved.segment(), saved.reach(),
+                saved.engagements(), saved.conversions(), saved.cost(), saved.revenue());
+        guessing = true;
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != null) {
+                    properties.get(i).set(values.get(i));
+                }
+            }
+        } finally {
+            guessing = false;
+        }
+        changed.run();
     }
 
     void guess(InputTable table) {

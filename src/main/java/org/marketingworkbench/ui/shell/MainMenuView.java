@@ -22,6 +22,7 @@ final class MainMenuView {
     private final MenuBar bar = new MenuBar();
     private final ShellViewModel model;
     private final Menu recent = new Menu(Messages.get("menu.file.recent"));
+    private final Menu recentProjects = new Menu(Messages.get("menu.file.recentProjects"));
     private final ListChangeListener<String> recentListener = change -> fillRecent();
     private final Runnable quit;
 
@@ -31,6 +32,7 @@ final class MainMenuView {
         bar.setId("menu-bar");
         bar.getMenus().addAll(fileMenu(actions), editMenu(actions), viewMenu(), helpMenu());
         model.recentFiles().addListener(recentListener);
+        model.recentProjects().addListener(recentListener);
         fillRecent();
     }
 
@@ -40,6 +42,7 @@ final class MainMenuView {
 
     void dispose() {
         model.recentFiles().removeListener(recentListener);
+        model.recentProjects().removeListener(recentListener);
     }
 
     private Menu fileMenu(ShellActions actions) {
@@ -55,7 +58,7 @@ final class MainMenuView {
         saveAs.disableProperty().bind(actions.projectsAvailable().not());
         exportAll.disableProperty().bind(actions.projectsAvailable().not());
         MenuItem exit = item("menu.file.quit", null, KeyCode.Q, quit);
-        return menu("menu.file", open, sample, recent, new SeparatorMenuItem(), openProject, save, saveAs,
+        return menu("menu.file", open, sample, recent, new SeparatorMenuItem(), openProject, recentProjects, save, saveAs,
                 new SeparatorMenuItem(), exportAll, new SeparatorMenuItem(), exit);
     }
 
@@ -111,6 +114,14 @@ final class MainMenuView {
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().isEmpty());
+        recentProjects.getItems().clear();
+        for (String file : model.recentProjects()) {
+            MenuItem item = new MenuItem(file);
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> model.openRecentProject(file));
+            recentProjects.getItems().add(item);
+        }
+        recentProjects.setDisable(recentProjects.getItems().isEmpty());
     }
 
     private static Menu menu(String key, MenuItem... items) {

@@ -37,6 +37,9 @@ public final class ShellViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     /** One read-only view, kept: a view made per call would lose its listeners to garbage collection. */
     private final ObservableList<String> readOnlyRecentFiles = FXCollections.unmodifiableObservableList(recentFiles);
+    private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyRecentProjects = FXCollections.unmodifiableObservableList(recentProjects);
+    private java.util.function.Consumer<Path> projectOpener = path -> { };
     private Settings settings;
 
     public ShellViewModel(SettingsStore store, Settings settings, DialogService dialogs, WorkspaceViewModel workspace,
@@ -50,6 +53,7 @@ public final class ShellViewModel {
         language.set(Language.fromSettings(settings.language(), Locale.getDefault()));
         Locale.setDefault(language.get().locale());
         recentFiles.setAll(settings.recentFiles());
+        recentProjects.setAll(settings.recentProjects());
         workspace.setOnLoaded(this::remember);
     }
 
@@ -73,6 +77,34 @@ public final class ShellViewModel {
 
     public ObservableList<String> recentFiles() {
         return readOnlyRecentFiles;
+    }
+
+    /** Project files, newest first. */
+    public ObservableList<String> recentProjects() {
+        return readOnlyRecentProjects;
+    }
+
+    /** Records a project file that was saved or opened. */
+    public void rememberProject(Path file) {
+        save(settings.withRecentProject(file.toString()));
+        recentProjects.setAll(settings.recentProjects());
+    }
+
+    /** How a recent project is opened (the project session, wired by the composition root). */
+    public void setProjectOpener(java.util.function.Consumer<Path> opener) {
+        projectOpener = opener;
+    }
+
+    /** Opens a recent project; one that is gone is dropped from the list with a notice. */
+    public void openRecentProject(String file) {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            dialogs.notify(Messages.get("recent.gone", file));
+            save(settings.withoutRecentProject(file));
+            recentProjects.setAll(settings.recentProjects());
+            return;
+        }
+        projectOpener.accept(path);
     }
 
     public WorkspaceViewModel workspace() {
@@ -171,6 +203,7 @@ public final class ShellViewModel {
         String name = file.toAbsolutePath().toString();
         save(settings.withRecentFile(name));
         recentFiles.setAll(settings.recentFiles());
+        recentProjects.setAll(settings.recentProjects());
     }
 
     private void save(Settings updated) {

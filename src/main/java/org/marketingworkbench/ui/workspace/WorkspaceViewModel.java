@@ -133,19 +133,49 @@ public final class WorkspaceViewModel {
     /** Loads files in the background, one task each; a file already open is replaced. */
     public void load(List<Path> files) {
         for (Path file : files) {
-            loading.set(loading.get() + 1);
-            String title = Messages.get("task.loadFile", file.getFileName());
-            executor.execute(BackgroundTask.of(title, progress -> DataLoader.load(file, LoadOptions.detect(), progress))
-                    .onSuccess(source -> {
-                        add(source);
-                        onLoaded.accept(file);
-                    })
-                    .onFailure(error -> {
-                        LOG.warn("Could not load {}", file, error);
-                        dialogs.showError(Messages.get("data.error.loadTitle", file.getFileName()),
-                            ErrorText.of(error), error);
-                    })
-                    .onFinished(() -> loading.set(loading.get() - 1)));
+            load(file, LoadOptions.detect(), () -> { });
+        }
+    }
+
+    /** Loads one file with these options; {@code finished} runs after success or failure. */
+    public void load(Path file, LoadOptions options, Runnable finished) {
+        loading.set(loading.get() + 1);
+        String title = Messages.get("task.loadFile", file.getFileName());
+        executor.execute(BackgroundTask.of(title, progress -> DataLoader.load(file, options, progress.slice(0, 0.85))
+                .withGuessedRoles(progress.slice(0.85, 1)))
+                .onSuccess(source -> {
+                    add(source);
+                    onLoaded.accept(file);
+                })
+                .onFailure(error -> {
+                    LOG.warn("Could not load {}", file, error);
+                    dialogs.showError(Messages.get("data.error.loadTitle", file.getFileName()), ErrorText.of(error),
+                            error);
+                })
+                .onFinished(() -> {
+                    loading.set(loading.get() - 1);
+                    finished.run();
+                }));
+    }
+
+    /**
+     * Closes every source and loads these files with their options (a project's sources);
+     * {@code whenDone} runs once every load finished, whether it succeeded or not.
+     */
+    public void replaceAll(List<Path> files, List<LoadOptions> options, Runnable whenDone) {
+        sources.clear();
+        selected.set(null);
+        if (files.isEmpty()) {
+            whenDone.run();
+            return;
+        }
+        int[] remaining = {files.size()};
+        for (int i = 0; i < files.size(); i++) {
+            load(files.get(i), options.get(i), () -> {
+                if (--remaining[0] == 0) {
+                    whenDone.run();
+                }
+            });
         }
     }
 

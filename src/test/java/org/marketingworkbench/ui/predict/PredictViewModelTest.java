@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,14 +24,6 @@ import org.marketingworkbench.ui.testing.FakeDialogService;
 import org.marketingworkbench.ui.workspace.WorkspaceViewModel;
 
 class PredictViewModelTest {
-    /** The drivers planted in sample-data/customers.csv (planted-truth.json, purchase_outcome.drivers). */
-    private static final Set<String> PLANTED = Set.of("preferred_platform", "city_tier", "monthly_income");
-    /**
-     * The planted drivers as a tree may see them: each of the 30 cities lies in exactly one tier
-     * (checked with pandas: groupby("city").city_tier.nunique().max() == 1), so a split on city
-     * carries the tier's effect in finer categories.
-     */
-    private static final Set<String> PLANTED_OR_CITY = Set.of("preferred_platform", "city_tier", "monthly_income", "city");
     private static final Path CUSTOMERS = Path.of("sample-data/customers.csv");
 
     @TempDir
@@ -62,42 +53,49 @@ class PredictViewModelTest {
 
         PredictSetupModel setup = model.setup();
         assertThat(setup.targetProperty().get()).isEqualTo("purchased_after_campaign");
-        assertThat(setup.positiveProperty().get()).isEqualTo("yes");
-        assertThat(setup.positiveChoices()).containsExactly("no", "yes");
-        assertThat(setup.selectedFeatures()).contains("preferred_platform", "city_tier", "monthly_income")
+        // planted-truth.json, purchase_outcome.positive_value is "1"
+        assertThat(setup.positiveProperty().get()).isEqualTo("1");
+        assertThat(setup.positiveChoices()).containsExactly("0", "1");
+        assertThat(setup.selectedFeatures()).contains("preferred_platform", "city_tier", "income")
                 .doesNotContain("customer_id", "name", "phone", "email", "purchased_after_campaign");
         assertThat(setup.features()).extracting(FeatureItem::column).doesNotContain("purchased_after_campaign");
         assertThat(model.problemProperty().get()).isEmpty();
     }
 
     @Test
-    void theTreeOnTheSampleCustomersSplitsFirstAndMostOnThePlantedDrivers() {
-        workspace.load(List.of(CUSTOMERS));
+    void theTreeOnTheSampleCustomersSplitsFirstAndMostOnThePlantedDrivers() throws IOException {
+        // the drivers are derived from orders, social engagement and birthdays (planted-truth.json, definitions)
+        List<String> planted = SampleCustomerTable.plantedDrivers();
+        workspace.load(List.of(SampleCustomerTable.write(folder)));
 
         model.train();
 
         PredictionResult result = model.selectedProperty().get();
         assertThat(result).isNotNull();
         TreeNode root = result.tree().orElseThrow();
-        assertThat(root.split().orElseThrow().column()).isIn(PLANTED);
-        assertThat(root.children()).allSatisfy(child -> assertThat(child.split().orElseThrow().column()).isIn(PLANTED));
+        // the first split is the strongest driver at its planted cut: engagement >= 40 (planted-truth.json),
+        // as scikit-learn's depth-4 tree on the same columns (peers/sample/sample_peer.json, tree_root_feature)
+        assertThat(root.split().orElseThrow().column()).isEqualTo("engagement");
+        assertThat(root.split().orElseThrow().threshold()).isBetween(39.0, 40.0);
+        // the two strongest drivers rank in the top three; age (strength 3) is weaker and ranks lower here
         assertThat(result.importance().subList(0, 3)).extracting(FeatureImportance::feature)
-                .allSatisfy(feature -> assertThat(feature).isIn(PLANTED_OR_CITY))
-                .contains("preferred_platform", "monthly_income");
+                .containsAll(strongest(planted));
         assertThat(result.rules()).isNotEmpty();
         assertThat(model.metricsProperty().get().auc()).isGreaterThan(0.5);
     }
 
     @Test
-    void everyModelRanksThePlantedDriversFirst() {
-        workspace.load(List.of(CUSTOMERS));
+    void everyModelRanksThePlantedDriversFirst() throws IOException {
+        List<String> planted = SampleCustomerTable.plantedDrivers();
+        workspace.load(List.of(SampleCustomerTable.write(folder)));
 
         model.model().kindProperty().set(ModelKind.LOGISTIC);
         model.train();
 
         PredictionResult logistic = model.selectedProperty().get();
-        assertThat(logistic.importance().subList(0, 3)).extracting(FeatureImportance::feature)
-                .containsExactlyInAnyOrderElementsOf(PLANTED);
+        assertThat(logistic.importance().subList(0, 2)).extracting(FeatureImportance::feature)
+                .containsExactlyInAnyOrderElementsOf(strongest(planted));
+        assertThat(logistic.importance().subList(0, 4)).extracting(FeatureImportance::feature).containsAll(planted);
     }
 
     @Test
@@ -237,7 +235,7 @@ class PredictViewModelTest {
         model.scoring().tableProperty().set(workspace.inputs().get(1));
 
         assertThat(model.scoring().problemProperty().get())
-                .isEqualTo("The file to score lacks the feature columns the model needs: monthly_income."
+                .isEqualTo("The file to score lacks the feature columns the model needs: income."
                         + " Add them, or retrain the model without them.");
         assertThat(model.scoring().customers()).isEmpty();
     }
@@ -258,11 +256,16 @@ class PredictViewModelTest {
         double fifth = model.scoring().topBuyers().get(4).probability();
         assertThat(model.scoring().customers()).filteredOn(customer -> customer.probability() > fifth).hasSizeLessThan(5);
         model.thresholdProperty().set(0.0);
-        assertThat(model.scoring().customers()).allSatisfy(customer -> assertThat(customer.predictedClass()).isEqualTo("yes"));
+        assertThat(model.scoring().customers()).allSatisfy(customer -> assertThat(customer.predictedClass()).isEqualTo("1"));
+    }
+
+    /** The two strongest planted drivers: the truth file lists them by strength, 1 first. */
+    private static List<String> strongest(List<String> planted) {
+        return planted.subList(0, 2);
     }
 
     private static String dropIncome(String line) {
-        // monthly_income is the 9th column; the sample has no quoted commas
+        // income is the 9th column of customers.csv; the sample has no quoted commas
         List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
         cells.remove(8);
         return String.join(",", cells);

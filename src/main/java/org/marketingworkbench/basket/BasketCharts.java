@@ -1,0 +1,105 @@
+package org.marketingworkbench.basket;
+
+import java.awt.Paint;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.marketingworkbench.chart.BarCharts;
+import org.marketingworkbench.chart.ChartStyle;
+import org.marketingworkbench.chart.Palette;
+import org.marketingworkbench.i18n.Messages;
+
+/** The Baskets charts, shared by the page and the report. */
+public final class BasketCharts {
+    /** Bars shown in the top items chart. */
+    public static final int TOP_ITEMS = 20;
+    /** The palette's lightest quarter is left out so the weakest rules stay visible on a white plot. */
+    private static final double LIGHTEST = 0.25;
+
+    private BasketCharts() {
+    }
+
+    /**
+     * Support (x) against confidence (y), one point per rule coloured by lift. Point {@code i}
+     * of series 0 is {@code rules.get(i)}, so a click on a point selects its rule.
+     */
+    public static JFreeChart scatter(List<AssociationRule> rules, ChartStyle style) {
+        double[][] series = new double[3][rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            AssociationRule rule = rules.get(i);
+            series[0][i] = rule.support();
+            series[1][i] = rule.confidence();
+            series[2][i] = rule.lift();
+        }
+        // a few rules of very high lift would leave every other point the same colour:
+        // the scale ends at the 95th percentile and higher lifts get its darkest colour
+        double[] lifts = series[2].clone();
+        java.util.Arrays.sort(lifts);
+        double lowest = lifts.length == 0 ? 0 : lifts[0];
+        double highest = lifts.length == 0 ? 1 : lifts[(int) Math.floor(0.95 * (lifts.length - 1))];
+        if (highest <= lowest) {
+            highest = lowest + 1;
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries(Messages.get("basket.chart.rules"), series);
+        XYShapeRenderer renderer = new XYShapeRenderer();
+        PaintScale scale = liftScale(lowest, highest);
+        renderer.setPaintScale(scale);
+        renderer.setDrawOutlines(false);
+        renderer.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+        NumberAxis support = new NumberAxis(Messages.get("basket.metric.support"));
+        NumberAxis confidence = new NumberAxis(Messages.get("basket.metric.confidence"));
+        support.setAutoRangeIncludesZero(false);
+        confidence.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(dataset, support, confidence, renderer);
+        JFreeChart chart = new JFreeChart(Messages.get("basket.chart.scatter", rules.size()),
+                JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+        NumberAxis liftAxis = new NumberAxis(Messages.get("basket.chart.liftScale"));
+        liftAxis.setRange(lowest, highest);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, liftAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(12);
+        legend.setMargin(4, 4, 4, 4);
+        chart.addSubtitle(legend);
+        style.apply(chart);
+        legend.setBackgroundPaint(style.background());
+        liftAxis.setLabelPaint(style.text());
+        liftAxis.setTickLabelPaint(style.text());
+        return chart;
+    }
+
+    /** The most frequent items with the share of baskets holding each. */
+    public static JFreeChart topItems(BasketAnalysis analysis, ChartStyle style) {
+        List<ItemCount> shown = analysis.topItems(TOP_ITEMS);
+        List<String> labels = shown.stream().map(ItemCount::item).toList();
+        double[] values = shown.stream().mapToDouble(ItemCount::support).toArray();
+        return BarCharts.horizontal(Messages.get("basket.chart.topItems", shown.size(), analysis.items().size()),
+                labels, values, Messages.get("basket.metric.support"), "0.0%", -1, style);
+    }
+
+    private static PaintScale liftScale(double lowest, double highest) {
+        return new PaintScale() {
+            @Override
+            public double getLowerBound() {
+                return lowest;
+            }
+
+            @Override
+            public double getUpperBound() {
+                return highest;
+            }
+
+            @Override
+            public Paint getPaint(double value) {
+                double t = (value - lowest) / (highest - lowest);
+                return Palette.sequential(LIGHTEST + (1 - LIGHTEST) * Math.max(0, Math.min(1, t)));
+            }
+        };
+    }
+}

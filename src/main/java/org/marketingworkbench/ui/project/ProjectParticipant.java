@@ -1,0 +1,17 @@
+package org.marketingworkbench.ui.project;
+
+import org.marketingworkbench.project.Project;
+
+/**
+ * A page whose choices a project keeps. On save it writes its parameters into the project; on
+ * open, after the project's sources are loaded, it takes them back (inputs are named by source
+ * id, which is the source's label in the workspace).
+ */
+public interface ProjectParticipant {
+
+    /** The project with this page's parameters written in. */
+    Project saveInto(Project project);
+
+    /** Restores this page's parameters from {@code project} (the sources are loaded already). */
+    void restoreFrom(Project project);
+}
