@@ -13,6 +13,9 @@ import org.marketingworkbench.ui.common.ViewServices;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.predict.PredictProjectParticipant;
+import org.marketingworkbench.ui.predict.PredictView;
+import org.marketingworkbench.ui.predict.PredictViewModel;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.recommend.RecommendView;
@@ -40,6 +43,7 @@ final class WorkbenchPages implements PageViews {
     private final CampaignViewModel campaigns;
     private final RecommendViewModel recommend;
     private final SegmentViewModel segments;
+    private final PredictViewModel predict;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -57,6 +61,8 @@ final class WorkbenchPages implements PageViews {
         views.put(Page.DATA, () -> new DataView(data, services));
         this.segments = new SegmentViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.SEGMENTS, () -> new SegmentView(segments, services));
+        this.predict = new PredictViewModel(shell.workspace(), executor, dialogs);
+        views.put(Page.PREDICT, () -> new PredictView(predict, services));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
         this.recommend = new RecommendViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.RECOMMEND, () -> new RecommendView(recommend, services));
@@ -66,6 +72,7 @@ final class WorkbenchPages implements PageViews {
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
         projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
         projects.addParticipant(new SegmentProjectParticipant(segments));
+        projects.addParticipant(new PredictProjectParticipant(predict));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 

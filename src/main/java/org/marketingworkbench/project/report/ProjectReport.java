@@ -42,6 +42,7 @@ public final class ProjectReport {
         return List.of(
                 new DataSummaryBuilder(),
                 new SegmentSectionBuilder(),
+                new PredictSectionBuilder(),
                 new RecommendSectionBuilder(),
                 new CampaignSectionBuilder());
     }
