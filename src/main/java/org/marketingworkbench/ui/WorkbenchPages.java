@@ -13,6 +13,9 @@ import org.marketingworkbench.ui.common.ViewServices;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.explore.ExploreProjectParticipant;
+import org.marketingworkbench.ui.explore.ExploreView;
+import org.marketingworkbench.ui.explore.ExploreViewModel;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.shell.Page;
@@ -33,6 +36,7 @@ final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
+    private final ExploreViewModel explore;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -47,12 +51,15 @@ final class WorkbenchPages implements PageViews {
         this.data = new DataViewModel(shell.workspace(), dialogs);
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
+        this.explore = new ExploreViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.DATA, () -> new DataView(data, tableExports));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        views.put(Page.EXPLORE, () -> new ExploreView(explore, services));
         this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
+        projects.addParticipant(new ExploreProjectParticipant(explore));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 
