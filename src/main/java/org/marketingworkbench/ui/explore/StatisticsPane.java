@@ -75,15 +75,15 @@ final class StatisticsPane extends VBox {
         table.getColumns().add(count("explore.stat.missing", ColumnSummary::missing));
         table.getColumns().add(count("explore.stat.distinct", ColumnSummary::distinct));
         table.getColumns().add(Tables.number(Messages.get("explore.stat.mean"), ColumnSummary::mean, "%,.2f"));
-        table.getColumns().add(Tables.number(Messages.get("explore.stat.std"), ColumnSummary::std, "%,.2f"));
-        table.getColumns().add(Tables.number(Messages.get("explore.stat.min"), ColumnSummary::min, "%,.2f"));
+        table.getColumns().add(Tables.number(Messages.get("explore.col.std"), ColumnSummary::std, "%,.2f"));
+        table.getColumns().add(Tables.number(Messages.get("explore.col.min"), ColumnSummary::min, "%,.2f"));
         table.getColumns().add(Tables.number("25%", ColumnSummary::q1, "%,.2f"));
         table.getColumns().add(Tables.number("50%", ColumnSummary::median, "%,.2f"));
         table.getColumns().add(Tables.number("75%", ColumnSummary::q3, "%,.2f"));
-        table.getColumns().add(Tables.number(Messages.get("explore.stat.max"), ColumnSummary::max, "%,.2f"));
+        table.getColumns().add(Tables.number(Messages.get("explore.col.max"), ColumnSummary::max, "%,.2f"));
         table.getColumns().add(Tables.number(Messages.get("explore.stat.skew"), ColumnSummary::skew, "%.3f"));
-        table.getColumns().add(Tables.text(Messages.get("explore.stat.top"), ColumnSummary::top));
-        table.getColumns().add(count("explore.stat.topCount", s -> s.top().isEmpty() ? Double.NaN : s.topCount()));
+        table.getColumns().add(Tables.text(Messages.get("explore.col.top"), ColumnSummary::top));
+        table.getColumns().add(count("explore.col.topCount", s -> s.top().isEmpty() ? Double.NaN : s.topCount()));
         table.setPlaceholder(new Label(Messages.get("explore.statistics.empty")));
         return table;
     }
