@@ -12,6 +12,9 @@ public final class Pages {
     /** The Campaigns page: input, column mapping, a, budget and the A/B test pair. */
     public static final PageKey<CampaignParameters> CAMPAIGN_PARAMETERS = PageKey.of(CAMPAIGNS, CampaignParameters.class);
 
+    /** The Explore page: input, distribution column and split, bins, pivot table, correlation method. */
+    public static final PageKey<ExploreParameters> EXPLORE_PARAMETERS = PageKey.of(EXPLORE, ExploreParameters.class);
+
     /** The Predict page: target, features, model and its parameters, validation, seed. */
     public static final PageKey<PredictParameters> PREDICT_PARAMETERS = PageKey.of(PREDICT, PredictParameters.class);
 

@@ -16,6 +16,9 @@ import org.marketingworkbench.ui.dialog.DialogService;
 import org.marketingworkbench.ui.predict.PredictProjectParticipant;
 import org.marketingworkbench.ui.predict.PredictView;
 import org.marketingworkbench.ui.predict.PredictViewModel;
+import org.marketingworkbench.ui.explore.ExploreProjectParticipant;
+import org.marketingworkbench.ui.explore.ExploreView;
+import org.marketingworkbench.ui.explore.ExploreViewModel;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.recommend.RecommendView;
@@ -44,6 +47,7 @@ final class WorkbenchPages implements PageViews {
     private final RecommendViewModel recommend;
     private final SegmentViewModel segments;
     private final PredictViewModel predict;
+    private final ExploreViewModel explore;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -66,6 +70,9 @@ final class WorkbenchPages implements PageViews {
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
         this.recommend = new RecommendViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.RECOMMEND, () -> new RecommendView(recommend, services));
+        this.explore = new ExploreViewModel(shell.workspace(), executor, dialogs);
+        views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        views.put(Page.EXPLORE, () -> new ExploreView(explore, services));
         this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
@@ -73,6 +80,7 @@ final class WorkbenchPages implements PageViews {
         projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
         projects.addParticipant(new SegmentProjectParticipant(segments));
         projects.addParticipant(new PredictProjectParticipant(predict));
+        projects.addParticipant(new ExploreProjectParticipant(explore));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 

@@ -41,6 +41,7 @@ public final class ProjectReport {
     public static List<SectionBuilder> standardBuilders() {
         return List.of(
                 new DataSummaryBuilder(),
+                new ExploreSectionBuilder(),
                 new SegmentSectionBuilder(),
                 new PredictSectionBuilder(),
                 new RecommendSectionBuilder(),
