@@ -15,6 +15,9 @@ public final class Pages {
     /** The Predict page: target, features, model and its parameters, validation, seed. */
     public static final PageKey<PredictParameters> PREDICT_PARAMETERS = PageKey.of(PREDICT, PredictParameters.class);
 
+    /** The Baskets page: input and its basket layout, item mapping and mining limits. */
+    public static final PageKey<BasketParameters> BASKET_PARAMETERS = PageKey.of(BASKETS, BasketParameters.class);
+
     /** The "input" of a page that reads the output of the Prepare recipe instead of one source. */
     public static final String PREPARED_INPUT = "prepared";
 
