@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import org.marketingworkbench.project.RecoveryStore;
 import org.marketingworkbench.ui.campaign.CampaignProjectParticipant;
+import org.marketingworkbench.ui.basket.BasketView;
+import org.marketingworkbench.ui.basket.BasketViewModel;
 import org.marketingworkbench.ui.campaign.CampaignView;
 import org.marketingworkbench.ui.campaign.CampaignViewModel;
 import org.marketingworkbench.ui.chart.ChartExportService;
@@ -33,6 +35,7 @@ final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
+    private final BasketViewModel baskets;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -47,8 +50,10 @@ final class WorkbenchPages implements PageViews {
         this.data = new DataViewModel(shell.workspace(), dialogs);
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
+        this.baskets = new BasketViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.DATA, () -> new DataView(data, tableExports));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        views.put(Page.BASKETS, () -> new BasketView(baskets, services));
         this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
