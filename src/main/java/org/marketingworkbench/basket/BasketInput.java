@@ -53,15 +53,15 @@ public record BasketInput(Kind kind, OrderColumns orders, List<String> itemColum
     }
 
     /**
-     * The likely order-line columns of a table: the columns given the basket and item roles,
-     * else the first whose name reads like an order, a product or a customer; null when none.
+     * The likely order-line columns of a table: the first whose name reads like an order, a
+     * product or a customer, else the columns given the basket and item roles; null when none.
      *
      * @param basketRole the column with the basket role, or null
      * @param itemRole   the column with the item role, or null
      */
     public static OrderColumns guessOrders(List<String> names, String basketRole, String itemRole) {
-        String basket = basketRole != null ? basketRole : find(names, BASKET_NAMES, null);
-        String item = itemRole != null ? itemRole : find(names, ITEM_NAMES, basket);
+        String basket = firstNonNull(find(names, BASKET_NAMES, null), basketRole);
+        String item = firstNonNull(find(names, ITEM_NAMES, basket), itemRole);
         if (basket == null || item == null) {
             return null;
         }
@@ -71,6 +71,10 @@ public record BasketInput(Kind kind, OrderColumns orders, List<String> itemColum
     /** Whether the columns look like one basket per row: every header is a position 0, 1, 2... */
     public static boolean looksLikeBasketRows(List<String> names) {
         return names.size() > 1 && names.stream().allMatch(name -> name.matches("\\d+|C\\d+|Column \\d+"));
+    }
+
+    private static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
     }
 
     private static String find(List<String> names, List<String> wanted, String other) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import org.marketingworkbench.project.RecoveryStore;
 import org.marketingworkbench.ui.campaign.CampaignProjectParticipant;
+import org.marketingworkbench.ui.basket.BasketProjectParticipant;
 import org.marketingworkbench.ui.basket.BasketView;
 import org.marketingworkbench.ui.basket.BasketViewModel;
 import org.marketingworkbench.ui.campaign.CampaignView;
@@ -58,6 +59,7 @@ final class WorkbenchPages implements PageViews {
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
+        projects.addParticipant(new BasketProjectParticipant(baskets));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 
