@@ -116,8 +116,8 @@ final class BasketRulesPane extends VBox {
     private void columns() {
         var antecedent = Tables.<AssociationRule>text(Messages.get("basket.col.antecedent"), rule -> String.join(", ", rule.antecedent()));
         var consequent = Tables.<AssociationRule>text(Messages.get("basket.col.consequent"), rule -> String.join(", ", rule.consequent()));
-        antecedent.setPrefWidth(220);
-        consequent.setPrefWidth(160);
+        antecedent.setPrefWidth(170);
+        consequent.setPrefWidth(120);
         table.getColumns().add(antecedent);
         table.getColumns().add(consequent);
         table.getColumns().add(Tables.number(Messages.get("basket.metric.support"), AssociationRule::support, "%.4f"));
@@ -127,6 +127,7 @@ final class BasketRulesPane extends VBox {
         table.getColumns().add(Tables.number(Messages.get("basket.col.conviction"), AssociationRule::conviction, "%.2f"));
         table.getColumns().add(Tables.number(Messages.get("basket.col.count"), AssociationRule::count, "%,d"));
         table.getColumns().add(Tables.number(Messages.get("basket.col.length"), AssociationRule::length, "%d"));
+        table.getColumns().subList(2, table.getColumns().size()).forEach(column -> column.setPrefWidth(66));
     }
 
     private static StringConverter<RuleFilter.Side> sideNames() {

@@ -19,11 +19,15 @@ import org.marketingworkbench.ui.common.ViewServices;
 final class BasketScatterPane extends BorderPane {
     /** A click further than this from every point (in pixels) chooses nothing. */
     private static final double REACH = 10;
+    /** An orange that stands out on the blue points, light or dark. */
+    private static final java.awt.Color MARK = new java.awt.Color(0xF0883E);
+    private static final java.awt.BasicStroke MARK_LINE = new java.awt.BasicStroke(1.5f);
 
     private final BasketResults results;
     private final ChartPane chart;
     private final ListChangeListener<AssociationRule> rulesListener = change -> redraw();
     private final EventHandler<MouseEvent> click = this::choose;
+    private final javafx.beans.value.ChangeListener<AssociationRule> selectedListener = (obs, old, rule) -> mark(rule);
     private List<AssociationRule> shown = List.of();
 
     BasketScatterPane(BasketResults results, ViewServices services) {
@@ -36,11 +40,13 @@ final class BasketScatterPane extends BorderPane {
         setBottom(hint);
         chart.viewer().getCanvas().addEventHandler(MouseEvent.MOUSE_CLICKED, click);
         results.rules().addListener(rulesListener);
+        results.selectedProperty().addListener(selectedListener);
         redraw();
     }
 
     void dispose() {
         results.rules().removeListener(rulesListener);
+        results.selectedProperty().removeListener(selectedListener);
         chart.viewer().getCanvas().removeEventHandler(MouseEvent.MOUSE_CLICKED, click);
         chart.dispose();
     }
@@ -50,6 +56,25 @@ final class BasketScatterPane extends BorderPane {
         List<AssociationRule> rules = shown;
         chart.setChart(results.analysisProperty().get() == null ? null : style -> BasketCharts.scatter(rules, style),
                 "rules-scatter");
+        mark(results.selectedProperty().get());
+    }
+
+    /** Crosshairs through the chosen rule's point. */
+    private void mark(AssociationRule rule) {
+        if (chart.chart() != null && chart.chart().getPlot() instanceof XYPlot plot) {
+            plot.setDomainCrosshairVisible(rule != null);
+            plot.setRangeCrosshairVisible(rule != null);
+            plot.setDomainCrosshairPaint(MARK);
+            plot.setRangeCrosshairPaint(MARK);
+            plot.setDomainCrosshairStroke(MARK_LINE);
+            plot.setRangeCrosshairStroke(MARK_LINE);
+            plot.setDomainCrosshairLockedOnData(false);
+            plot.setRangeCrosshairLockedOnData(false);
+            if (rule != null) {
+                plot.setDomainCrosshairValue(rule.support());
+                plot.setRangeCrosshairValue(rule.confidence());
+            }
+        }
     }
 
     private void choose(MouseEvent event) {
@@ -72,5 +97,7 @@ final class BasketScatterPane extends BorderPane {
         if (nearest != null) {
             results.selectedProperty().set(nearest);
         }
+        // the chart moves its crosshairs to the click itself: put them back on the chosen rule
+        mark(results.selectedProperty().get());
     }
 }
