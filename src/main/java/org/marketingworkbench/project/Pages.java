@@ -23,6 +23,8 @@ public final class Pages {
             RecommendPageParameters.class);
     /** The Segments page: input, features, scaling, k and its range, seed, restarts, money column. */
     public static final PageKey<SegmentParameters> SEGMENT_PARAMETERS = PageKey.of(SEGMENTS, SegmentParameters.class);
+    /** The Baskets page: input and its basket layout, item mapping and mining limits. */
+    public static final PageKey<BasketParameters> BASKET_PARAMETERS = PageKey.of(BASKETS, BasketParameters.class);
 
     /** The "input" of a page that reads the output of the Prepare recipe instead of one source. */
     public static final String PREPARED_INPUT = "prepared";

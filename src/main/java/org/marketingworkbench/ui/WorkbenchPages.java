@@ -6,6 +6,9 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanExpression;
 import org.marketingworkbench.project.RecoveryStore;
 import org.marketingworkbench.ui.campaign.CampaignProjectParticipant;
+import org.marketingworkbench.ui.basket.BasketProjectParticipant;
+import org.marketingworkbench.ui.basket.BasketView;
+import org.marketingworkbench.ui.basket.BasketViewModel;
 import org.marketingworkbench.ui.campaign.CampaignView;
 import org.marketingworkbench.ui.campaign.CampaignViewModel;
 import org.marketingworkbench.ui.chart.ChartExportService;
@@ -48,6 +51,7 @@ final class WorkbenchPages implements PageViews {
     private final SegmentViewModel segments;
     private final PredictViewModel predict;
     private final ExploreViewModel explore;
+    private final BasketViewModel baskets;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -73,6 +77,9 @@ final class WorkbenchPages implements PageViews {
         this.explore = new ExploreViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
         views.put(Page.EXPLORE, () -> new ExploreView(explore, services));
+        this.baskets = new BasketViewModel(shell.workspace(), executor, dialogs);
+        views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        views.put(Page.BASKETS, () -> new BasketView(baskets, services));
         this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
@@ -81,6 +88,7 @@ final class WorkbenchPages implements PageViews {
         projects.addParticipant(new SegmentProjectParticipant(segments));
         projects.addParticipant(new PredictProjectParticipant(predict));
         projects.addParticipant(new ExploreProjectParticipant(explore));
+        projects.addParticipant(new BasketProjectParticipant(baskets));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 

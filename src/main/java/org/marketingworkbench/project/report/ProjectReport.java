@@ -43,6 +43,7 @@ public final class ProjectReport {
                 new DataSummaryBuilder(),
                 new ExploreSectionBuilder(),
                 new SegmentSectionBuilder(),
+                new BasketSectionBuilder(),
                 new PredictSectionBuilder(),
                 new RecommendSectionBuilder(),
                 new CampaignSectionBuilder());
