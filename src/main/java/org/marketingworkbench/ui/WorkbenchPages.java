@@ -15,6 +15,16 @@ import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
+import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.report.html.PdfReport;
+import org.marketingworkbench.ui.report.CampaignReportProvider;
+import org.marketingworkbench.ui.report.DataSummaryProvider;
+import org.marketingworkbench.ui.report.ReportPreviewFolder;
+import org.marketingworkbench.ui.report.ReportProjectParticipant;
+import org.marketingworkbench.ui.report.ReportSections;
+import org.marketingworkbench.ui.report.ReportView;
+import org.marketingworkbench.ui.report.ReportViewModel;
+import org.marketingworkbench.ui.report.SystemBrowser;
 import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.PageView;
 import org.marketingworkbench.ui.shell.PageViews;
@@ -33,6 +43,8 @@ final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
+    private final ReportSections reportSections = new ReportSections();
+    private final ReportViewModel report;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -54,6 +66,12 @@ final class WorkbenchPages implements PageViews {
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
+        reportSections.add(new DataSummaryProvider(shell.workspace())).add(new CampaignReportProvider(campaigns));
+        this.report = new ReportViewModel(reportSections, executor, dialogs, shell.workspace()::salt, PdfReport::new,
+                new SystemBrowser(file -> dialogs.notify(Messages.get("report.page.browserFailed", file))),
+                ReportPreviewFolder.forThisSession());
+        views.put(Page.REPORT, () -> new ReportView(report));
+        projects.addParticipant(new ReportProjectParticipant(report));
     }
 
     @Override
