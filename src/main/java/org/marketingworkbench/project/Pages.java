@@ -8,6 +8,7 @@ public final class Pages {
     public static final String PREDICT = "predict";
     public static final String RECOMMEND = "recommend";
     public static final String CAMPAIGNS = "campaigns";
+    public static final String REPORT = "report";
 
     /** The Campaigns page: input, column mapping, a, budget and the A/B test pair. */
     public static final PageKey<CampaignParameters> CAMPAIGN_PARAMETERS = PageKey.of(CAMPAIGNS, CampaignParameters.class);
@@ -25,6 +26,8 @@ public final class Pages {
     public static final PageKey<SegmentParameters> SEGMENT_PARAMETERS = PageKey.of(SEGMENTS, SegmentParameters.class);
     /** The Baskets page: input and its basket layout, item mapping and mining limits. */
     public static final PageKey<BasketParameters> BASKET_PARAMETERS = PageKey.of(BASKETS, BasketParameters.class);
+    /** The Report page: the sections left out (the headless report leaves them out too). */
+    public static final PageKey<ReportParameters> REPORT_PARAMETERS = PageKey.of(REPORT, ReportParameters.class);
 
     /** The "input" of a page that reads the output of the Prepare recipe instead of one source. */
     public static final String PREPARED_INPUT = "prepared";

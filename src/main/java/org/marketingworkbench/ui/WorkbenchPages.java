@@ -29,6 +29,16 @@ import org.marketingworkbench.ui.recommend.RecommendViewModel;
 import org.marketingworkbench.ui.segment.SegmentProjectParticipant;
 import org.marketingworkbench.ui.segment.SegmentView;
 import org.marketingworkbench.ui.segment.SegmentViewModel;
+import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.report.html.PdfReport;
+import org.marketingworkbench.ui.report.CampaignReportProvider;
+import org.marketingworkbench.ui.report.DataSummaryProvider;
+import org.marketingworkbench.ui.report.ReportPreviewFolder;
+import org.marketingworkbench.ui.report.ReportProjectParticipant;
+import org.marketingworkbench.ui.report.ReportSections;
+import org.marketingworkbench.ui.report.ReportView;
+import org.marketingworkbench.ui.report.ReportViewModel;
+import org.marketingworkbench.ui.report.SystemBrowser;
 import org.marketingworkbench.ui.shell.Page;
 import org.marketingworkbench.ui.shell.PageView;
 import org.marketingworkbench.ui.shell.PageViews;
@@ -52,6 +62,8 @@ final class WorkbenchPages implements PageViews {
     private final PredictViewModel predict;
     private final ExploreViewModel explore;
     private final BasketViewModel baskets;
+    private final ReportSections reportSections = new ReportSections();
+    private final ReportViewModel report;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -90,6 +102,12 @@ final class WorkbenchPages implements PageViews {
         projects.addParticipant(new ExploreProjectParticipant(explore));
         projects.addParticipant(new BasketProjectParticipant(baskets));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
+        reportSections.add(new DataSummaryProvider(shell.workspace())).add(new CampaignReportProvider(campaigns));
+        this.report = new ReportViewModel(reportSections, executor, dialogs, shell.workspace()::salt, PdfReport::new,
+                new SystemBrowser(file -> dialogs.notify(Messages.get("report.page.browserFailed", file))),
+                ReportPreviewFolder.forThisSession());
+        views.put(Page.REPORT, () -> new ReportView(report));
+        projects.addParticipant(new ReportProjectParticipant(report));
     }
 
     @Override
