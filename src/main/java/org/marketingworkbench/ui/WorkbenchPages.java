@@ -13,6 +13,9 @@ import org.marketingworkbench.ui.common.ViewServices;
 import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
+import org.marketingworkbench.ui.prepare.PrepareProjectParticipant;
+import org.marketingworkbench.ui.prepare.PrepareView;
+import org.marketingworkbench.ui.prepare.PrepareViewModel;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.shell.Page;
@@ -33,6 +36,7 @@ final class WorkbenchPages implements PageViews {
     private final ShellViewModel shell;
     private final DataViewModel data;
     private final CampaignViewModel campaigns;
+    private final PrepareViewModel prepare;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -47,12 +51,15 @@ final class WorkbenchPages implements PageViews {
         this.data = new DataViewModel(shell.workspace(), dialogs);
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
+        this.prepare = new PrepareViewModel(shell.workspace(), executor, dialogs);
         views.put(Page.DATA, () -> new DataView(data, tableExports));
+        views.put(Page.PREPARE, () -> new PrepareView(prepare, services));
         views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
         this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
+        projects.addParticipant(new PrepareProjectParticipant(prepare));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
     }
 
@@ -71,7 +78,6 @@ final class WorkbenchPages implements PageViews {
     /** The menu's project and undo commands. */
     ShellActions actions() {
         BooleanExpression yes = new javafx.beans.property.SimpleBooleanProperty(true);
-        BooleanExpression no = new javafx.beans.property.SimpleBooleanProperty(false);
         return new ShellActions() {
             @Override
             public BooleanExpression projectsAvailable() {
@@ -100,20 +106,22 @@ final class WorkbenchPages implements PageViews {
 
             @Override
             public BooleanExpression canUndo() {
-                return no;
+                return prepare.canUndoProperty();
             }
 
             @Override
             public BooleanExpression canRedo() {
-                return no;
+                return prepare.canRedoProperty();
             }
 
             @Override
             public void undo() {
+                prepare.undo();
             }
 
             @Override
             public void redo() {
+                prepare.redo();
             }
         };
     }
