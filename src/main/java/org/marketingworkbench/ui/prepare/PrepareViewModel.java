@@ -1,8 +1,6 @@
 package org.marketingworkbench.ui.prepare;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.beans.property.IntegerProperty;
@@ -19,6 +17,7 @@ import org.marketingworkbench.data.DataSource;
 import org.marketingworkbench.prepare.Recipe;
 import org.marketingworkbench.prepare.RecipeResult;
 import org.marketingworkbench.prepare.Step;
+import org.marketingworkbench.prepare.rfm.RuleCounts;
 import org.marketingworkbench.ui.dialog.DialogService;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.ui.task.BackgroundTask;
@@ -164,7 +163,7 @@ public final class PrepareViewModel {
     /** Takes a recipe from an opened project: the edit history starts afresh. */
     public void restore(Recipe restored) {
         history.clear();
-        selectedIndex.set(-1);
+        selectedIndex.set(restored.steps().size() - 1);
         show(restored.input() == null && !sourceNames.isEmpty() ? restored.withInput(sourceNames.get(0)) : restored);
     }
 
@@ -193,14 +192,10 @@ public final class PrepareViewModel {
         return source == null ? List.of() : source.table().columnNames();
     }
 
-    /** How many customers each RFM segment holds in the prepared table, by stored label; empty without one. */
-    public Map<String, Long> segmentCounts() {
+    /** How many customers of the prepared table each RFM rule covers, in rule order; empty without scores. */
+    public long[] ruleCounts() {
         RecipeResult result = applier.resultProperty().get();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (result != null && result.table().columnNames().contains("rfm_segment")) {
-            result.table().stringColumn("rfm_segment").forEach(label -> counts.merge(label, 1L, Long::sum));
-        }
-        return counts;
+        return result == null ? new long[0] : RuleCounts.of(result.table());
     }
 
     /** Columns that hold personal data in any open source: pseudonymised when rows are exported. */

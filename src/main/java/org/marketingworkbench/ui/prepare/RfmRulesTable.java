@@ -1,6 +1,5 @@
 package org.marketingworkbench.ui.prepare;
 
-import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -13,7 +12,7 @@ import org.marketingworkbench.ui.common.Tables;
 final class RfmRulesTable extends VBox {
     private final PrepareViewModel model;
     private final TableView<RfmSegments.Rule> table = new TableView<>(FXCollections.observableArrayList(RfmSegments.rules()));
-    private Map<String, Long> counts = Map.of();
+    private long[] counts = new long[0];
 
     RfmRulesTable(PrepareViewModel model) {
         super(4);
@@ -29,7 +28,7 @@ final class RfmRulesTable extends VBox {
         table.getColumns().add(Tables.text("R", rule -> range(rule.recencyFrom(), rule.recencyTo())));
         table.getColumns().add(Tables.text("FM", rule -> range(rule.frequencyMonetaryFrom(), rule.frequencyMonetaryTo())));
         table.getColumns().add(Tables.number(Messages.get("prepare.rfm.customers"),
-                rule -> counts.getOrDefault(rule.segment().label(), 0L), "%,d"));
+                rule -> count(RfmSegments.rules().indexOf(rule)), "%,d"));
         table.getColumns().add(Tables.text(Messages.get("prepare.rfm.advice"), rule -> rule.segment().advice()));
         table.getColumns().get(0).setPrefWidth(130);
         table.getColumns().get(1).setPrefWidth(50);
@@ -41,8 +40,12 @@ final class RfmRulesTable extends VBox {
 
     /** Counts the customers of each segment in the current prepared table. */
     void refresh() {
-        counts = model.segmentCounts();
+        counts = model.ruleCounts();
         table.refresh();
+    }
+
+    private long count(int rule) {
+        return rule < counts.length ? counts[rule] : 0;
     }
 
     private static String range(int from, int to) {

@@ -75,9 +75,11 @@ final class StepDetailsPane extends VBox {
         if (rfm) {
             rules.refresh();
         }
+        rowsBar.setVisible(item != null);
+        rows.setVisible(item != null);
         if (item == null) {
             title.setText(Messages.get("prepare.noStepSelected"));
-            purpose.setText(model.items().isEmpty() ? Messages.get("prepare.emptyRecipe") : "");
+            purpose.setText("");
             changes.setText("");
             rowsTitle.setText("");
             return;

@@ -20,6 +20,7 @@ final class StepListCell extends ListCell<StepItem> {
     private final Label summary = new Label();
     private final Label rows = new Label();
     private final HBox box;
+    private final Tooltip tooltip = new Tooltip();
     private StepItem item;
 
     /** {@code onToggle} receives the step index and the new state when the user ticks the box. */
@@ -39,6 +40,9 @@ final class StepListCell extends ListCell<StepItem> {
         text.setMinWidth(0);
         Region spacer = new Region();
         box = new HBox(8, enabled, text, spacer, rows);
+        // a cell as wide as the list, so long parameter lines end in "…" instead of a horizontal scroll bar
+        setPrefWidth(0);
+        summary.setTooltip(tooltip);
         box.setAlignment(Pos.CENTER_LEFT);
         rows.setMinWidth(Region.USE_PREF_SIZE);
     }
@@ -56,6 +60,7 @@ final class StepListCell extends ListCell<StepItem> {
         enabled.setSelected(item.enabled());
         name.setText((item.index() + 1) + ". " + item.name());
         summary.setText(item.summary());
+        tooltip.setText(item.summary());
         rows.setText(rowsText(item));
         if (item.failed()) {
             getStyleClass().add("step-failed");
