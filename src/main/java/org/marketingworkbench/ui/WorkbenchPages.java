@@ -22,6 +22,9 @@ import org.marketingworkbench.ui.predict.PredictViewModel;
 import org.marketingworkbench.ui.explore.ExploreProjectParticipant;
 import org.marketingworkbench.ui.explore.ExploreView;
 import org.marketingworkbench.ui.explore.ExploreViewModel;
+import org.marketingworkbench.ui.prepare.PrepareProjectParticipant;
+import org.marketingworkbench.ui.prepare.PrepareView;
+import org.marketingworkbench.ui.prepare.PrepareViewModel;
 import org.marketingworkbench.ui.project.ProjectSession;
 import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.recommend.RecommendView;
@@ -64,6 +67,7 @@ final class WorkbenchPages implements PageViews {
     private final BasketViewModel baskets;
     private final ReportSections reportSections = new ReportSections();
     private final ReportViewModel report;
+    private final PrepareViewModel prepare;
     private final ViewServices services;
     private final ProjectSession projects;
     private final ReportExportAction reportExport;
@@ -77,30 +81,32 @@ final class WorkbenchPages implements PageViews {
         this.tableExports = new TableExportService(executor, dialogs, shell.workspace()::salt);
         this.data = new DataViewModel(shell.workspace(), executor, dialogs);
         this.services = new ViewServices(chartExports, tableExports, shell.themeProperty());
+        this.prepare = new PrepareViewModel(shell.workspace(), executor, dialogs);
+        this.explore = new ExploreViewModel(shell.workspace(), executor, dialogs);
+        this.segments = new SegmentViewModel(shell.workspace(), executor, dialogs);
+        this.baskets = new BasketViewModel(shell.workspace(), executor, dialogs);
+        this.predict = new PredictViewModel(shell.workspace(), executor, dialogs);
+        this.recommend = new RecommendViewModel(shell.workspace(), executor, dialogs);
         this.campaigns = new CampaignViewModel(shell.workspace(), executor);
         views.put(Page.DATA, () -> new DataView(data, services));
-        this.segments = new SegmentViewModel(shell.workspace(), executor, dialogs);
-        views.put(Page.SEGMENTS, () -> new SegmentView(segments, services));
-        this.predict = new PredictViewModel(shell.workspace(), executor, dialogs);
-        views.put(Page.PREDICT, () -> new PredictView(predict, services));
-        views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
-        this.recommend = new RecommendViewModel(shell.workspace(), executor, dialogs);
-        views.put(Page.RECOMMEND, () -> new RecommendView(recommend, services));
-        this.explore = new ExploreViewModel(shell.workspace(), executor, dialogs);
-        views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        views.put(Page.PREPARE, () -> new PrepareView(prepare, services));
         views.put(Page.EXPLORE, () -> new ExploreView(explore, services));
-        this.baskets = new BasketViewModel(shell.workspace(), executor, dialogs);
-        views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
+        views.put(Page.SEGMENTS, () -> new SegmentView(segments, services));
         views.put(Page.BASKETS, () -> new BasketView(baskets, services));
+        views.put(Page.PREDICT, () -> new PredictView(predict, services));
+        views.put(Page.RECOMMEND, () -> new RecommendView(recommend, services));
+        views.put(Page.CAMPAIGNS, () -> new CampaignView(campaigns, services));
         this.projects = new ProjectSession(executor, dialogs, shell.workspace(), recovery);
         projects.setOnRemembered(shell::rememberProject);
         shell.setProjectOpener(projects::open);
-        projects.addParticipant(new CampaignProjectParticipant(campaigns));
-        projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
-        projects.addParticipant(new SegmentProjectParticipant(segments));
-        projects.addParticipant(new PredictProjectParticipant(predict));
+        // the recipe first: the other pages may read the prepared table it makes
+        projects.addParticipant(new PrepareProjectParticipant(prepare));
         projects.addParticipant(new ExploreProjectParticipant(explore));
+        projects.addParticipant(new SegmentProjectParticipant(segments));
         projects.addParticipant(new BasketProjectParticipant(baskets));
+        projects.addParticipant(new PredictProjectParticipant(predict));
+        projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
+        projects.addParticipant(new CampaignProjectParticipant(campaigns));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
         reportSections.add(new DataSummaryProvider(shell.workspace())).add(new CampaignReportProvider(campaigns));
         this.report = new ReportViewModel(reportSections, executor, dialogs, shell.workspace()::salt, PdfReport::new,
@@ -125,7 +131,6 @@ final class WorkbenchPages implements PageViews {
     /** The menu's project and undo commands. */
     ShellActions actions() {
         BooleanExpression yes = new javafx.beans.property.SimpleBooleanProperty(true);
-        BooleanExpression no = new javafx.beans.property.SimpleBooleanProperty(false);
         return new ShellActions() {
             @Override
             public BooleanExpression projectsAvailable() {
@@ -154,20 +159,22 @@ final class WorkbenchPages implements PageViews {
 
             @Override
             public BooleanExpression canUndo() {
-                return no;
+                return prepare.canUndoProperty();
             }
 
             @Override
             public BooleanExpression canRedo() {
-                return no;
+                return prepare.canRedoProperty();
             }
 
             @Override
             public void undo() {
+                prepare.undo();
             }
 
             @Override
             public void redo() {
+                prepare.redo();
             }
         };
     }

@@ -42,6 +42,7 @@ public final class ProjectReport {
     public static List<SectionBuilder> standardBuilders() {
         return List.of(
                 new DataSummaryBuilder(),
+                new PreparationSectionBuilder(),
                 new ExploreSectionBuilder(),
                 new SegmentSectionBuilder(),
                 new BasketSectionBuilder(),
