@@ -21,6 +21,9 @@ public final class BasketCharts {
     public static final int TOP_ITEMS = 20;
     /** The palette's lightest quarter is left out so the weakest rules stay visible on a white plot. */
     private static final double LIGHTEST = 0.25;
+    /** On a dark plot: the palette from a mid blue (low lift) to a pale blue (high lift), both visible on black. */
+    private static final double DARK_FROM = 0.75;
+    private static final double DARK_TO = 0.15;
 
     private BasketCharts() {
     }
@@ -49,7 +52,7 @@ public final class BasketCharts {
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries(Messages.get("basket.chart.rules"), series);
         XYShapeRenderer renderer = new XYShapeRenderer();
-        PaintScale scale = liftScale(lowest, highest);
+        PaintScale scale = liftScale(lowest, highest, style == ChartStyle.DARK);
         renderer.setPaintScale(scale);
         renderer.setDrawOutlines(false);
         renderer.setDefaultShape(new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
@@ -60,7 +63,8 @@ public final class BasketCharts {
         XYPlot plot = new XYPlot(dataset, support, confidence, renderer);
         JFreeChart chart = new JFreeChart(Messages.get("basket.chart.scatter", rules.size()),
                 JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-        NumberAxis liftAxis = new NumberAxis(Messages.get("basket.chart.liftScale"));
+        NumberAxis liftAxis = new NumberAxis(Messages.get(style == ChartStyle.DARK ? "basket.chart.liftScaleDark"
+                : "basket.chart.liftScale"));
         liftAxis.setRange(lowest, highest);
         PaintScaleLegend legend = new PaintScaleLegend(scale, liftAxis);
         legend.setPosition(RectangleEdge.RIGHT);
@@ -83,7 +87,8 @@ public final class BasketCharts {
                 labels, values, Messages.get("basket.metric.support"), "0.0%", -1, style);
     }
 
-    private static PaintScale liftScale(double lowest, double highest) {
+    /** On a dark plot the scale runs the other way, so high lifts are the brightest points. */
+    private static PaintScale liftScale(double lowest, double highest, boolean dark) {
         return new PaintScale() {
             @Override
             public double getLowerBound() {
@@ -97,8 +102,8 @@ public final class BasketCharts {
 
             @Override
             public Paint getPaint(double value) {
-                double t = (value - lowest) / (highest - lowest);
-                return Palette.sequential(LIGHTEST + (1 - LIGHTEST) * Math.max(0, Math.min(1, t)));
+                double t = Math.max(0, Math.min(1, (value - lowest) / (highest - lowest)));
+                return Palette.sequential(dark ? DARK_FROM - (DARK_FROM - DARK_TO) * t : LIGHTEST + (1 - LIGHTEST) * t);
             }
         };
     }

@@ -18,7 +18,7 @@ public final class Cli {
     /** Builds the command line with the given window launcher for the no-sub-command case. */
     public static CommandLine commandLine(WorkbenchCommand.WindowLauncher launcher) {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand(launcher));
-        // "--page report" names the Report page, not the report sub-command
+        // page names such as "predict" and "report" are also sub-command names: "--page report" names a page
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();

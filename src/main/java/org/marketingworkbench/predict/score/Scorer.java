@@ -73,12 +73,18 @@ public final class Scorer {
      * the features named "id" or ending in "_id" / " id"; null when there is none.
      */
     public static String idColumn(org.marketingworkbench.data.DataSource source, List<String> features) {
-        for (Map.Entry<String, org.marketingworkbench.data.ColumnRole> role : source.roles().entrySet()) {
-            if (role.getValue() == org.marketingworkbench.data.ColumnRole.ID) {
+        return idColumn(source.table(), source.roles(), features);
+    }
+
+    /** The same for a table and its column roles (an open table of the workbench). */
+    public static String idColumn(Table table, Map<String, org.marketingworkbench.data.ColumnRole> roles,
+            List<String> features) {
+        for (Map.Entry<String, org.marketingworkbench.data.ColumnRole> role : roles.entrySet()) {
+            if (role.getValue() == org.marketingworkbench.data.ColumnRole.ID && table.columnNames().contains(role.getKey())) {
                 return role.getKey();
             }
         }
-        for (String name : source.table().columnNames()) {
+        for (String name : table.columnNames()) {
             String lower = name.toLowerCase(java.util.Locale.ROOT);
             if (!features.contains(name) && (lower.equals("id") || lower.endsWith("_id") || lower.endsWith(" id"))) {
                 return name;

@@ -60,14 +60,21 @@ public record BinaryTarget(String column, String positiveLabel, String negativeL
     }
 
     private static String guessPositive(Map<String, Integer> counts) {
+        String usual = usualPositive(counts.keySet());
+        return usual != null ? usual
+                : counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /** The first of the labels that users commonly give a purchase ("yes", "1", "true" ...), or null. */
+    public static String usualPositive(java.util.Collection<String> labels) {
         for (String usual : USUAL_POSITIVES) {
-            for (String label : counts.keySet()) {
+            for (String label : labels) {
                 if (label.equalsIgnoreCase(usual)) {
                     return label;
                 }
             }
         }
-        return counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return null;
     }
 
     /** The label of class 1 or 0. */

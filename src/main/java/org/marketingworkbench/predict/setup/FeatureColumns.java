@@ -36,9 +36,7 @@ final class FeatureColumns {
             choice.exclude().forEach(name -> requireColumn(table, name));
             for (Column<?> column : table.columns()) {
                 String name = column.name();
-                boolean excluded = name.equals(target) || choice.exclude().contains(name)
-                        || NOT_FEATURES.contains(roles.getOrDefault(name, ColumnRole.FEATURE))
-                        || isDate(column) || looksLikeIdentifier(column);
+                boolean excluded = name.equals(target) || choice.exclude().contains(name) || !usual(column, roles);
                 if (!excluded) {
                     names.add(name);
                 }
@@ -54,6 +52,19 @@ final class FeatureColumns {
         return columns;
     }
 
+    /** Whether a column is a feature unless the user says otherwise: not an id, personal data, a date or a target. */
+    static boolean usual(Column<?> column, Map<String, ColumnRole> roles) {
+        return !NOT_FEATURES.contains(roles.getOrDefault(column.name(), ColumnRole.FEATURE)) && !isDate(column)
+                && !looksLikeIdentifier(column);
+    }
+
+    /** How a column would enter the models, without checking its values (numbers by type, else categories). */
+    static FeatureKind likelyKind(Column<?> column) {
+        ColumnType type = column.type();
+        return type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.SHORT
+                || type == ColumnType.DOUBLE || type == ColumnType.FLOAT ? FeatureKind.NUMBER : FeatureKind.CATEGORY;
+    }
+
     private static void requireColumn(Table table, String name) {
         if (!table.columnNames().contains(name)) {
             throw new BadInputException("cli.error.missingColumn", name, String.join(", ", table.columnNames()));
@@ -67,9 +78,7 @@ final class FeatureColumns {
         if (column.countMissing() == column.size()) {
             throw new BadInputException("predict.error.allMissing", column.name());
         }
-        ColumnType type = column.type();
-        if (type == ColumnType.INTEGER || type == ColumnType.LONG || type == ColumnType.SHORT
-                || type == ColumnType.DOUBLE || type == ColumnType.FLOAT) {
+        if (likelyKind(column) == FeatureKind.NUMBER) {
             return FeatureKind.NUMBER;
         }
         rejectNumbersWithText(column);
@@ -109,7 +118,7 @@ final class FeatureColumns {
         }
     }
 
-    private static boolean isDate(Column<?> column) {
+    static boolean isDate(Column<?> column) {
         ColumnType type = column.type();
         return type == ColumnType.LOCAL_DATE || type == ColumnType.LOCAL_DATE_TIME || type == ColumnType.INSTANT
                 || type == ColumnType.LOCAL_TIME;

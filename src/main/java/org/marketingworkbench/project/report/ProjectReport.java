@@ -40,7 +40,15 @@ public final class ProjectReport {
      * recommendations, campaigns.
      */
     public static List<SectionBuilder> standardBuilders() {
-        return List.of(new DataSummaryBuilder(), new CampaignSectionBuilder());
+        return List.of(
+                new DataSummaryBuilder(),
+                new PreparationSectionBuilder(),
+                new ExploreSectionBuilder(),
+                new SegmentSectionBuilder(),
+                new BasketSectionBuilder(),
+                new PredictSectionBuilder(),
+                new RecommendSectionBuilder(),
+                new CampaignSectionBuilder());
     }
 
     public static Result build(LoadedProject loaded, ZonedDateTime created, Progress progress) {
