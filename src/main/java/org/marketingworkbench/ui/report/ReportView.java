@@ -84,7 +84,7 @@ public final class ReportView implements PageView {
 
         VBox content = new VBox(14, new PageHeader("page.report.title"), problem, titleLine, actions, openBuilt,
                 new VBox(4, sectionsTitle, hint), rows);
-        content.setPadding(new Insets(0, 16, 16, 16));
+        content.setPadding(new Insets(12, 16, 16, 16));
         content.setMaxWidth(980);
         root = new ScrollPane(content);
         root.setFitToWidth(true);

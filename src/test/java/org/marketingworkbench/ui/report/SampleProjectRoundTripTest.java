@@ -95,4 +95,41 @@ class SampleProjectRoundTripTest {
         assertThat(second.campaigns.analysisProperty().get().ranking())
                 .isEqualTo(first.campaigns.analysisProperty().get().ranking());
     }
+
+    @Test
+    void fieldsOfANewerVersionSurviveOpeningAndSavingInTheWindow() throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(SAMPLE_PROJECT.toFile());
+        tree.put("dashboard", "from a newer version");
+        for (com.fasterxml.jackson.databind.JsonNode source : tree.get("sources")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) source).put("absolutePath",
+                    SAMPLE_PROJECT.toAbsolutePath().resolveSibling(source.get("path").asText()).toString());
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("sources").get(0)).put("cache", "kept");
+        Path newer = folder.resolve("newer.mwb.json");
+        json.writeValue(newer.toFile(), tree);
+        Session session = new Session();
+        session.projects.open(newer);
+        dialogs.filesToSave.add(newer);
+
+        session.projects.saveAs();
+
+        com.fasterxml.jackson.databind.JsonNode saved = json.readTree(newer.toFile());
+        assertThat(saved.get("dashboard").asText()).isEqualTo("from a newer version");
+        assertThat(saved.get("sources").get(0).get("cache").asText()).isEqualTo("kept");
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theSampleProjectCopiedWithoutItsDataSaysWhichFilesAreMissing() throws java.io.IOException {
+        Path alone = java.nio.file.Files.copy(SAMPLE_PROJECT, folder.resolve("sample.mwb.json"));
+        Session session = new Session();
+
+        session.projects.open(alone);
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.informations).singleElement().asString().contains("campaigns.csv", "survey.csv");
+        assertThat(session.report.titleProperty().get()).isEqualTo("Sample shop: campaign review");
+    }
 }
