@@ -17,6 +17,9 @@ import org.marketingworkbench.i18n.Messages;
 
 /** The Baskets charts, shared by the page and the report. */
 public final class BasketCharts {
+    /** Above this many rules the scatter is drawn as a point cloud. */
+    public static final int SHAPES_UP_TO = 20_000;
+    private static final int LIFT_BANDS = 6;
     /** Bars shown in the top items chart. */
     public static final int TOP_ITEMS = 20;
     /** The palette's lightest quarter is left out so the weakest rules stay visible on a white plot. */
@@ -33,6 +36,9 @@ public final class BasketCharts {
      * of series 0 is {@code rules.get(i)}, so a click on a point selects its rule.
      */
     public static JFreeChart scatter(List<AssociationRule> rules, ChartStyle style) {
+        if (rules.size() > SHAPES_UP_TO) {
+            return cloud(rules, style);
+        }
         double[][] series = new double[3][rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             AssociationRule rule = rules.get(i);
@@ -42,13 +48,9 @@ public final class BasketCharts {
         }
         // a few rules of very high lift would leave every other point the same colour:
         // the scale ends at the 95th percentile and higher lifts get its darkest colour
-        double[] lifts = series[2].clone();
-        java.util.Arrays.sort(lifts);
-        double lowest = lifts.length == 0 ? 0 : lifts[0];
-        double highest = lifts.length == 0 ? 1 : lifts[(int) Math.floor(0.95 * (lifts.length - 1))];
-        if (highest <= lowest) {
-            highest = lowest + 1;
-        }
+        double[] range = liftRange(series[2]);
+        double lowest = range[0];
+        double highest = range[1];
         DefaultXYZDataset dataset = new DefaultXYZDataset();
         dataset.addSeries(Messages.get("basket.chart.rules"), series);
         XYShapeRenderer renderer = new XYShapeRenderer();
@@ -76,6 +78,47 @@ public final class BasketCharts {
         liftAxis.setLabelPaint(style.text());
         liftAxis.setTickLabelPaint(style.text());
         return chart;
+    }
+
+    /** The lift scale: from the lowest lift to the 95th percentile. */
+    private static double[] liftRange(double[] values) {
+        double[] lifts = values.clone();
+        java.util.Arrays.sort(lifts);
+        double lowest = lifts.length == 0 ? 0 : lifts[0];
+        double highest = lifts.length == 0 ? 1 : lifts[(int) Math.floor(0.95 * (lifts.length - 1))];
+        return new double[] {lowest, highest <= lowest ? lowest + 1 : highest};
+    }
+
+    /**
+     * Past {@link #SHAPES_UP_TO} rules, one shape per point would take seconds to draw: the
+     * points are drawn as one raster, coloured by bands of the same lift scale.
+     */
+    private static JFreeChart cloud(List<AssociationRule> rules, ChartStyle style) {
+        float[] x = new float[rules.size()];
+        float[] y = new float[rules.size()];
+        double[] lifts = new double[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            x[i] = (float) rules.get(i).support();
+            y[i] = (float) rules.get(i).confidence();
+            lifts[i] = rules.get(i).lift();
+        }
+        double[] range = liftRange(lifts);
+        double width = (range[1] - range[0]) / LIFT_BANDS;
+        PaintScale scale = liftScale(range[0], range[1], style == ChartStyle.DARK);
+        int[] band = new int[rules.size()];
+        for (int i = 0; i < band.length; i++) {
+            band[i] = (int) Math.max(0, Math.min(LIFT_BANDS - 1, Math.floor((lifts[i] - range[0]) / width)));
+        }
+        java.awt.Color[] colours = new java.awt.Color[LIFT_BANDS];
+        List<String> names = new java.util.ArrayList<>();
+        for (int b = 0; b < LIFT_BANDS; b++) {
+            colours[b] = (java.awt.Color) scale.getPaint(range[0] + (b + 0.5) * width);
+            names.add(b == LIFT_BANDS - 1 ? Messages.get("basket.chart.liftAtLeast", range[0] + b * width)
+                    : Messages.get("basket.chart.liftBand", range[0] + b * width, range[0] + (b + 1) * width));
+        }
+        return org.marketingworkbench.chart.PointCloudChart.create(Messages.get("basket.chart.scatter", rules.size()),
+                Messages.get("basket.metric.support"), Messages.get("basket.metric.confidence"), x, y, band, colours,
+                names, null, style);
     }
 
     /** The most frequent items with the share of baskets holding each. */

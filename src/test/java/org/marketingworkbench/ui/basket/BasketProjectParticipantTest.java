@@ -23,7 +23,11 @@ import org.marketingworkbench.project.ProjectStore;
 import org.marketingworkbench.project.report.BasketSectionBuilder;
 import org.marketingworkbench.project.report.ProjectLoader;
 import org.marketingworkbench.project.report.ProjectReport;
+import org.marketingworkbench.report.html.HtmlReport;
+import org.marketingworkbench.report.html.RenderedReport;
+import org.marketingworkbench.report.html.ReportChart;
 import org.marketingworkbench.report.html.ReportSection;
+import org.marketingworkbench.report.html.ReportTable;
 import org.marketingworkbench.ui.task.SameThreadTaskExecutor;
 import org.marketingworkbench.ui.testing.FakeDialogService;
 import org.marketingworkbench.ui.workspace.WorkspaceViewModel;
@@ -94,5 +98,11 @@ class BasketProjectParticipantTest {
                 Progress.none());
         assertThat(report.report().sections()).extracting(ReportSection::id).contains("baskets");
         assertThat(report.warnings()).isEmpty();
+        RenderedReport rendered = HtmlReport.render(report.report());
+        ReportTable rules = rendered.tables().stream().filter(table -> table.name().endsWith("rules")).findFirst()
+                .orElseThrow();
+        // every rule, none cut
+        assertThat(rules.table().rowCount()).isEqualTo(again.rules().size());
+        assertThat(rendered.charts()).extracting(ReportChart::name).anyMatch(name -> name.endsWith("top-items"));
     }
 }
