@@ -45,6 +45,9 @@ final class StepDetailsPane extends VBox {
         purpose.getStyleClass().add("text-muted");
         purpose.setWrapText(true);
         changes.setWrapText(true);
+        // the rows table below takes the rest of the height; these lines keep theirs, unabridged
+        changes.setMinHeight(Region.USE_PREF_SIZE);
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
         rowsTitle.getStyleClass().add("text-bold");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -52,7 +55,6 @@ final class StepDetailsPane extends VBox {
                 this::personalColumns);
         rowsBar = new HBox(8, rowsTitle, spacer, export);
         rows.setId("prepare-affected-rows");
-        rows.setPlaceholder(new Label(Messages.get("prepare.noAffectedRows")));
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox.setVgrow(rules, Priority.ALWAYS);
         getChildren().addAll(title, purpose, changes, rowsBar, rows, rules);
@@ -76,7 +78,6 @@ final class StepDetailsPane extends VBox {
             rules.refresh();
         }
         rowsBar.setVisible(item != null);
-        rows.setVisible(item != null);
         if (item == null) {
             title.setText(Messages.get("prepare.noStepSelected"));
             purpose.setText("");
@@ -94,6 +95,8 @@ final class StepDetailsPane extends VBox {
 
     private void showRows(Table table) {
         rows.setTable(table);
+        rows.setVisible(table != null);
+        rows.setManaged(table != null);
     }
 
     static List<String> changeLines(StepReport report) {
