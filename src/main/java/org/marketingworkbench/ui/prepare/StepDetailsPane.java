@@ -54,6 +54,7 @@ final class StepDetailsPane extends VBox {
         TableExportButton export = new TableExportButton(services.tables(), rows::table, this::exportName,
                 this::personalColumns);
         rowsBar = new HBox(8, rowsTitle, spacer, export);
+        export.visibleProperty().bind(rows.visibleProperty());
         rows.setId("prepare-affected-rows");
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox.setVgrow(rules, Priority.ALWAYS);
@@ -105,7 +106,10 @@ final class StepDetailsPane extends VBox {
             lines.add(Messages.get("prepare.change.off"));
             return lines;
         }
-        lines.add(Messages.get("prepare.change.rows", report.rowsIn(), report.rowsOut(), report.rowsRemoved()));
+        // a join can repeat rows: then the step added rows rather than removed them
+        lines.add(report.rowsRemoved() >= 0
+                ? Messages.get("prepare.change.rows", report.rowsIn(), report.rowsOut(), report.rowsRemoved())
+                : Messages.get("prepare.change.rowsAdded", report.rowsIn(), report.rowsOut(), -report.rowsRemoved()));
         if (report.cellsChanged() > 0) {
             lines.add(Messages.get("prepare.change.cells", report.cellsChanged()));
         }
