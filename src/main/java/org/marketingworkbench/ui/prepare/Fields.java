@@ -99,6 +99,7 @@ final class Fields {
         box.setEditable(!name.equals("source"));
         box.setValue(initial);
         box.setPrefWidth(200);
+        box.setMinWidth(140);
         return field(box, () -> blankToNull(box.isEditable() ? box.getEditor().getText() : box.getValue()));
     }
 
@@ -120,6 +121,7 @@ final class Fields {
             }
         });
         box.setValue(initial);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return field(box, box::getValue);
     }
 

@@ -3,9 +3,12 @@ package org.marketingworkbench.ui.prepare;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.prepare.Recipe;
 import org.marketingworkbench.project.Project;
 import org.marketingworkbench.ui.project.ProjectParticipant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the recipe in the project ({@code "recipe"}, in the recipe's own JSON, which the command
@@ -13,6 +16,7 @@ import org.marketingworkbench.ui.project.ProjectParticipant;
  */
 public final class PrepareProjectParticipant implements ProjectParticipant {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(PrepareProjectParticipant.class);
 
     private final PrepareViewModel model;
 
@@ -33,9 +37,18 @@ public final class PrepareProjectParticipant implements ProjectParticipant {
         }
     }
 
+    /** An unreadable recipe (edited by hand) leaves the page empty rather than stop the other pages' restore. */
     @Override
     public void restoreFrom(Project project) {
         var stored = project.recipe();
-        model.restore(stored.isNull() || stored.isMissingNode() ? Recipe.on(null) : Recipe.fromJson(stored.toString()));
+        Recipe recipe = Recipe.on(null);
+        if (!stored.isNull() && !stored.isMissingNode()) {
+            try {
+                recipe = Recipe.fromJson(stored.toString());
+            } catch (BadInputException e) {
+                LOG.warn("The project's recipe cannot be read: {}", e.getMessage());
+            }
+        }
+        model.restore(recipe);
     }
 }

@@ -85,6 +85,7 @@ final class RecipeApplier {
         workspace.sources().forEach(open -> tables.put(open.name(), open.table()));
         ApplyContext context = new ApplyContext(tables);
         running.set(true);
+        problem.set("");
         current = executor.execute(BackgroundTask.of(Messages.get("prepare.task.apply"),
                 progress -> recipe.apply(context, progress))
                 .onSuccess(done -> {

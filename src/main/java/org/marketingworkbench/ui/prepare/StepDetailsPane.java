@@ -45,14 +45,17 @@ final class StepDetailsPane extends VBox {
         purpose.getStyleClass().add("text-muted");
         purpose.setWrapText(true);
         changes.setWrapText(true);
+        // the rows table below takes the rest of the height; these lines keep theirs, unabridged
+        changes.setMinHeight(Region.USE_PREF_SIZE);
+        purpose.setMinHeight(Region.USE_PREF_SIZE);
         rowsTitle.getStyleClass().add("text-bold");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         TableExportButton export = new TableExportButton(services.tables(), rows::table, this::exportName,
                 this::personalColumns);
         rowsBar = new HBox(8, rowsTitle, spacer, export);
+        export.visibleProperty().bind(rows.visibleProperty());
         rows.setId("prepare-affected-rows");
-        rows.setPlaceholder(new Label(Messages.get("prepare.noAffectedRows")));
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox.setVgrow(rules, Priority.ALWAYS);
         getChildren().addAll(title, purpose, changes, rowsBar, rows, rules);
@@ -76,7 +79,6 @@ final class StepDetailsPane extends VBox {
             rules.refresh();
         }
         rowsBar.setVisible(item != null);
-        rows.setVisible(item != null);
         if (item == null) {
             title.setText(Messages.get("prepare.noStepSelected"));
             purpose.setText("");
@@ -94,6 +96,8 @@ final class StepDetailsPane extends VBox {
 
     private void showRows(Table table) {
         rows.setTable(table);
+        rows.setVisible(table != null);
+        rows.setManaged(table != null);
     }
 
     static List<String> changeLines(StepReport report) {
@@ -102,7 +106,10 @@ final class StepDetailsPane extends VBox {
             lines.add(Messages.get("prepare.change.off"));
             return lines;
         }
-        lines.add(Messages.get("prepare.change.rows", report.rowsIn(), report.rowsOut(), report.rowsRemoved()));
+        // a join can repeat rows: then the step added rows rather than removed them
+        lines.add(report.rowsRemoved() >= 0
+                ? Messages.get("prepare.change.rows", report.rowsIn(), report.rowsOut(), report.rowsRemoved())
+                : Messages.get("prepare.change.rowsAdded", report.rowsIn(), report.rowsOut(), -report.rowsRemoved()));
         if (report.cellsChanged() > 0) {
             lines.add(Messages.get("prepare.change.cells", report.cellsChanged()));
         }

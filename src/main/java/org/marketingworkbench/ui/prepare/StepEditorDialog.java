@@ -31,7 +31,7 @@ final class StepEditorDialog {
         error.setWrapText(true);
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(520, form.prefHeight(-1) + 10));
+        scroll.setPrefViewportHeight(440);
         scroll.setPrefViewportWidth(640);
         Dialog<Step> dialog = new Dialog<>();
         dialog.initOwner(owner);
