@@ -38,12 +38,14 @@ public final class SweepCharts {
         JFreeChart chart = line(sweep, Messages.get("segment.chart.inertia"), Messages.get("segment.chart.inertiaAxis"),
                 SweepPoint::inertia, shownK, null, style);
         sweep.suggestion().elbow().ifPresent(elbow -> {
-            // labelled on the left, so it stays readable when it shares its line with the suggested k
             ValueMarker marker = marker(elbow, Messages.get("segment.chart.elbow"), style.text(), style);
             marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                     new float[] {4, 4}, 0));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            // the suggested k is labelled on the right of its line: the elbow's label goes the other way
+            if (elbow <= sweep.suggestedK()) {
+                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            }
             chart.getXYPlot().addDomainMarker(marker);
         });
         return chart;
