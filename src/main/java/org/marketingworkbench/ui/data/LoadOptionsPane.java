@@ -74,7 +74,7 @@ final class LoadOptionsPane extends VBox {
         for (ComboBox<?> box : List.of(encoding, delimiter, header, sheet)) {
             box.setPrefWidth(190);
         }
-        notices.getStyleClass().add("text-warning");
+        notices.getStyleClass().add("warning");
         preview.setId("data-preview");
         preview.getStyleClass().addAll("dense", "striped");
         preview.setPlaceholder(new Label(Messages.get("data.options.noPreview")));
