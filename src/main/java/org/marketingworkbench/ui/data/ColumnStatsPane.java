@@ -98,7 +98,9 @@ final class ColumnStatsPane extends VBox {
         name.getStyleClass().add("text-muted");
         Label shown = new Label(value);
         shown.setId("data-stat-" + key.substring(key.lastIndexOf('.') + 1));
-        figures.addRow(line, name, shown);
+        // Two figures per line, so the chart fits under them without scrolling.
+        figures.add(name, (line % 2) * 2, line / 2);
+        figures.add(shown, (line % 2) * 2 + 1, line / 2);
         return line + 1;
     }
 
