@@ -27,7 +27,7 @@ final class ColumnStatsPane extends VBox {
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
         figures.setHgap(16);
-        figures.setVgap(3);
+        figures.setVgap(1);
         figures.setId("data-column-figures");
         chart = new ChartPane(services.charts(), services.theme());
         chart.setId("data-column-chart");
@@ -98,9 +98,9 @@ final class ColumnStatsPane extends VBox {
         name.getStyleClass().add("text-muted");
         Label shown = new Label(value);
         shown.setId("data-stat-" + key.substring(key.lastIndexOf('.') + 1));
-        // Two figures per line, so the chart fits under them without scrolling.
-        figures.add(name, (line % 2) * 2, line / 2);
-        figures.add(shown, (line % 2) * 2 + 1, line / 2);
+        // One figure per line: in two columns the values were cut off in a 400 px panel.
+        shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        figures.addRow(line, name, shown);
         return line + 1;
     }
 
