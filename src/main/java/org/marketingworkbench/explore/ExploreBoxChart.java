@@ -53,6 +53,13 @@ final class ExploreBoxChart {
         }
         NumberAxis values = new NumberAxis(valueColumn);
         values.setAutoRangeIncludesZero(false);
+        // JFreeChart sizes the axis to the whiskers and pins farther outliers to its edge; show them where they are
+        double low = shown.stream().mapToDouble(box -> box.outliers().isEmpty() ? box.lowerWhisker()
+                : Math.min(box.lowerWhisker(), box.outliers().get(0))).min().orElse(0);
+        double high = shown.stream().mapToDouble(box -> box.outliers().isEmpty() ? box.upperWhisker()
+                : Math.max(box.upperWhisker(), box.outliers().get(box.outliers().size() - 1))).max().orElse(1);
+        double margin = high > low ? 0.05 * (high - low) : 0.5;
+        values.setRange(low - margin, high + margin);
         CategoryPlot plot = new CategoryPlot(dataset, groups, values, renderer);
         String title = groupColumn == null || groupColumn.isEmpty() ? Messages.get("explore.chart.box", valueColumn)
                 : Messages.get("explore.chart.boxByGroup", valueColumn, groupColumn);
