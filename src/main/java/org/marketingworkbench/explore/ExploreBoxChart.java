@@ -16,7 +16,7 @@ import org.marketingworkbench.chart.Palette;
 import org.marketingworkbench.i18n.Messages;
 
 /**
- * Box plots from {@link BoxStats}: box from q1 to q3, median line, mean marker, whiskers at the
+ * Box plots from {@link BoxStats}: box from q1 to q3, median line, whiskers at the
  * last values within 1.5 IQR, every listed outlier as a dot (JFreeChart's "far out" triangles are
  * not used: the statistics already decided what is an outlier).
  */
@@ -42,7 +42,8 @@ final class ExploreBoxChart {
         }
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
         renderer.setMaximumBarWidth(0.12);
-        renderer.setMeanVisible(true);
+        // the mean marker is a disc as wide as the box and hides a squashed box; the mean is in the exported table
+        renderer.setMeanVisible(false);
         renderer.setWhiskerWidth(0.6);
         renderer.setUseOutlinePaintForWhiskers(false);
         renderer.setMinOutlierVisible(false);
