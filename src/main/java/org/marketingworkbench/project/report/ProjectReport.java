@@ -39,7 +39,7 @@ public final class ProjectReport {
      * recommendations, campaigns.
      */
     public static List<SectionBuilder> standardBuilders() {
-        return List.of(new DataSummaryBuilder(), new CampaignSectionBuilder(), new RecommendSectionBuilder());
+        return List.of(new DataSummaryBuilder(), new RecommendSectionBuilder(), new CampaignSectionBuilder());
     }
 
     public static Result build(LoadedProject loaded, ZonedDateTime created, Progress progress) {
