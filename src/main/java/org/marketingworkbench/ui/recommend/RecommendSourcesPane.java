@@ -104,11 +104,16 @@ final class RecommendSourcesPane extends TitledPane {
             }
         };
         javafx.beans.value.ChangeListener<T> toBox = (obs, old, value) -> box.setValue(value);
+        // runs after the box's own reset, so the choice is shown again
+        ListChangeListener<T> itemsChanged = change -> box.setValue(property.getValue());
+        javafx.collections.ObservableList<T> items = box.getItems();
         box.valueProperty().addListener(fromBox);
         property.addListener(toBox);
+        items.addListener(itemsChanged);
         undo.add(() -> {
             box.valueProperty().removeListener(fromBox);
             property.removeListener(toBox);
+            items.removeListener(itemsChanged);
         });
     }
 
