@@ -25,6 +25,16 @@ public final class PointCloudChart {
      */
     public static JFreeChart create(String title, String xLabel, String yLabel, float[] x, float[] y, int[] group,
             List<String> groupNames, String note, ChartStyle style) {
+        java.awt.Color[] colours = new java.awt.Color[Math.max(1, groupNames.size())];
+        for (int g = 0; g < colours.length; g++) {
+            colours[g] = Palette.category(g);
+        }
+        return create(title, xLabel, yLabel, x, y, group, colours, groupNames, note, style);
+    }
+
+    /** As above with the colour of each group given (for example bands of a sequential scale). */
+    public static JFreeChart create(String title, String xLabel, String yLabel, float[] x, float[] y, int[] group,
+            java.awt.Color[] groupColours, List<String> groupNames, String note, ChartStyle style) {
         NumberAxis xAxis = new NumberAxis(xLabel);
         NumberAxis yAxis = new NumberAxis(yLabel);
         xAxis.setRange(paddedRange(x));
@@ -32,14 +42,14 @@ public final class PointCloudChart {
         xAxis.setAutoRange(false);
         yAxis.setAutoRange(false);
         XYPlot plot = new XYPlot(new XYSeriesCollection(), xAxis, yAxis, new XYLineAndShapeRenderer(false, true));
-        int groups = Math.max(1, groupNames.size());
+        int groups = groupColours.length;
         int[] colours = new int[groups];
         LegendItemCollection legend = new LegendItemCollection();
         for (int g = 0; g < groups; g++) {
-            colours[g] = Palette.category(g).getRGB() & 0xFFFFFF;
+            colours[g] = groupColours[g].getRGB() & 0xFFFFFF;
             if (!groupNames.isEmpty()) {
                 legend.add(new LegendItem(groupNames.get(g), null, null, null, new Rectangle(-4, -4, 8, 8),
-                        Palette.category(g), new BasicStroke(0), Palette.category(g)));
+                        groupColours[g], new BasicStroke(0), groupColours[g]));
             }
         }
         plot.addAnnotation(new PointCloudAnnotation(x, y, group, colours));

@@ -18,7 +18,7 @@ public final class Cli {
     /** Builds the command line with the given window launcher for the no-sub-command case. */
     public static CommandLine commandLine(WorkbenchCommand.WindowLauncher launcher) {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand(launcher));
-        // page names such as "predict" and "report" are also sub-command names: --page=predict names a page
+        // page names such as "predict" and "report" are also sub-command names: "--page report" names a page
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             PrintWriter err = line.getErr();
@@ -51,12 +51,17 @@ public final class Cli {
     /** True when the arguments name a sub-command or ask for help, so no window is needed. */
     public static boolean isHeadless(CommandLine commandLine, String[] args) {
         for (String arg : args) {
-            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")
-                    || commandLine.getSubcommands().containsKey(arg)) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
                 return true;
             }
         }
-        return false;
+        try {
+            // parsed, not matched word by word: in "--page report" the word names a page, not the sub-command
+            return commandLine.parseArgs(args).hasSubcommand();
+        } catch (CommandLine.ParameterException e) {
+            // a sub-command's own bad option is still headless; the error is reported when it runs
+            return e.getCommandLine() != commandLine;
+        }
     }
 
     /** Runs headless with English messages, the stable language of the command line. */

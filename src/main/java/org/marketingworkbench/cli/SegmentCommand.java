@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.data.DataSource;
+import org.marketingworkbench.report.CsvExporter;
 import org.marketingworkbench.segment.FeatureSelection;
 import org.marketingworkbench.segment.IdentifierColumns;
 import org.marketingworkbench.segment.KMeansOptions;
@@ -19,8 +20,8 @@ import org.marketingworkbench.segment.KSweepResult;
 import org.marketingworkbench.segment.MissingValues;
 import org.marketingworkbench.segment.Notice;
 import org.marketingworkbench.segment.Scaling;
-import org.marketingworkbench.segment.SegmentCsv;
 import org.marketingworkbench.segment.SegmentProfile;
+import org.marketingworkbench.segment.SegmentTables;
 import org.marketingworkbench.segment.SegmentationParameters;
 import org.marketingworkbench.segment.SegmentationResult;
 import org.marketingworkbench.segment.Segmenter;
@@ -106,19 +107,20 @@ public final class SegmentCommand implements Callable<Integer> {
         SegmentationParameters parameters = new SegmentationParameters(
                 new FeatureSelection(numeric, selection.categories(), selection.scaling(), selection.missing()),
                 options, Optional.empty());
+        CsvExporter csv = CsvExporter.withDefaults();
         try (OutputStage stage = OutputStage.open(out)) {
             KSweepResult sweep = null;
             if (range != null) {
                 sweep = withCommandLineHint(() -> Segmenter.sweep(table, parameters, range[0], range[1], Progress.none()));
-                SegmentCsv.writeSweep(stage.file("sweep.csv"), sweep);
+                csv.write(SegmentTables.sweep(sweep), stage.file("sweep.csv"));
             }
             int chosen = sweep == null ? k : sweep.suggestedK();
             SegmentationResult result = withCommandLineHint(
                     () -> Segmenter.segment(table, parameters.withKMeans(options.withK(chosen)), Progress.none()));
             Optional<Column<?>> ids = IdentifierColumns.identifiers(table, source.roles()).stream()
                     .<Column<?>>map(table::column).findFirst();
-            SegmentCsv.writeAssignments(stage.file("assignments.csv"), result, ids);
-            SegmentCsv.writeProfiles(stage.file("profiles.csv"), result);
+            csv.write(SegmentTables.assignments(result, ids, false), stage.file("assignments.csv"));
+            csv.write(SegmentTables.profiles(result), stage.file("profiles.csv"));
             stage.commit();
             notices.addAll(result.notices());
             JsonOutput.print(spec.commandLine().getOut(), json(result, sweep, notices));

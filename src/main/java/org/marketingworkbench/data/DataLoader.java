@@ -36,9 +36,10 @@ public final class DataLoader {
         TablesawWarmUp.start();
     }
 
-    public static DataSource load(Path path, LoadOptions options, Progress progress) {
+    public static DataSource load(Path path, LoadOptions options, Progress reported) {
         long start = System.nanoTime();
         requireFile(path);
+        Progress progress = ByteProgress.of(reported, sizeOf(path));
         prepare();
         LoadedTable loaded = read(path, () -> switch (FileFormat.of(path)) {
             case TEXT -> new CsvLoader().load(path, options, progress);
@@ -72,6 +73,14 @@ public final class DataLoader {
             return List.of();
         }
         return read(path, () -> new WorkbookLoader().sheetNames(path));
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static void requireFile(Path path) {

@@ -9,11 +9,12 @@ import java.util.List;
  * @param suggestion           the suggested k, the elbow and the reason
  * @param silhouetteSampleSize the number of points each silhouette was computed on (the same sample for every k)
  * @param silhouetteExact      true when the silhouettes used every point
+ * @param rows                 the number of points segmented (rows left out for missing values not counted)
  * @param features             the feature dimensions clustered
  * @param notices              what the user should know about the features (left out, rows dropped)
  */
 public record KSweepResult(List<SweepPoint> points, KSuggestion suggestion, int silhouetteSampleSize,
-        boolean silhouetteExact, List<FeatureColumn> features, List<Notice> notices) {
+        boolean silhouetteExact, int rows, List<FeatureColumn> features, List<Notice> notices) {
 
     public KSweepResult {
         points = List.copyOf(points);

@@ -44,14 +44,20 @@ final class SegmentProfiler {
             for (int dim = 0; dim < points.dims(); dim++) {
                 // the difference in standard deviations is the same in scaled and original units
                 double difference = (means[c][dim] - baseMeans[dim]) / baseDeviations[dim];
-                features.add(new FeatureProfile(matrix.features().get(dim), matrix.toOriginal(dim, means[c][dim]),
-                        matrix.toOriginal(dim, baseMeans[dim]), difference));
+                FeatureColumn feature = matrix.features().get(dim);
+                features.add(new FeatureProfile(feature, original(feature, matrix.toOriginal(dim, means[c][dim])),
+                        original(feature, matrix.toOriginal(dim, baseMeans[dim])), difference));
             }
             OptionalDouble revenueShare = revenue == null ? OptionalDouble.empty() : OptionalDouble.of(revenue[c]);
             profiles.add(new SegmentProfile(c, sizes[c], sizes[c] / (double) rows, features,
                     SegmentDescriber.traits(features), revenueShare));
         }
         return profiles;
+    }
+
+    /** A share stays within 0 and 1: scaling back leaves rounding residue such as -1e-17, printed "-0". */
+    private static double original(FeatureColumn feature, double value) {
+        return feature.isCategory() ? Math.min(1, Math.max(0, value)) : value;
     }
 
     private static double[] revenueShares(Clustering clustering, double[] money) {

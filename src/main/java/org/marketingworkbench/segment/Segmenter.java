@@ -80,7 +80,7 @@ public final class Segmenter {
             }
         }
         return new KSweepResult(sweep, KSuggestion.from(sweep), silhouette.sampleSize(), silhouette.exact(),
-                matrix.features(), matrix.notices());
+                points.rows(), matrix.features(), matrix.notices());
     }
 
     private static ClusterQuality quality(Points points, Clustering clustering, KMeansOptions options,

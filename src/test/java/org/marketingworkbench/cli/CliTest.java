@@ -38,6 +38,17 @@ class CliTest {
     }
 
     @Test
+    void thePageOptionNamesTheReportPageRatherThanTheReportCommand() {
+        java.util.concurrent.atomic.AtomicReference<String> page = new java.util.concurrent.atomic.AtomicReference<>();
+        CommandLine line = Cli.commandLine(options -> page.set(options.page()));
+
+        assertThat(Cli.isHeadless(line, new String[] {"--page", "report"})).isFalse();
+        assertThat(Cli.isHeadless(line, new String[] {"report", "--project", "p.mwb.json", "--out", "o"})).isTrue();
+        assertThat(line.execute("--page", "report")).isZero();
+        assertThat(page).hasValue("report");
+    }
+
+    @Test
     void anUnknownOptionIsBadInputWithExitCodeTwo() {
         CommandLine line = Cli.commandLine(options -> { });
         StringWriter err = new StringWriter();

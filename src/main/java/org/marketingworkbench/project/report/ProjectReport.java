@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.project.Pages;
 import org.marketingworkbench.project.Project;
 import org.marketingworkbench.report.html.Report;
 import org.marketingworkbench.report.html.ReportPrivacy;
@@ -39,7 +40,15 @@ public final class ProjectReport {
      * recommendations, campaigns.
      */
     public static List<SectionBuilder> standardBuilders() {
-        return List.of(new DataSummaryBuilder(), new PredictSectionBuilder(), new CampaignSectionBuilder());
+        return List.of(
+                new DataSummaryBuilder(),
+                new PreparationSectionBuilder(),
+                new ExploreSectionBuilder(),
+                new SegmentSectionBuilder(),
+                new BasketSectionBuilder(),
+                new PredictSectionBuilder(),
+                new RecommendSectionBuilder(),
+                new CampaignSectionBuilder());
     }
 
     public static Result build(LoadedProject loaded, ZonedDateTime created, Progress progress) {
@@ -63,7 +72,7 @@ public final class ProjectReport {
             try {
                 Optional<ReportSection> section = builder.build(loaded,
                         progress.slice((double) i / builders.size(), (double) (i + 1) / builders.size()));
-                section.ifPresent(sections::add);
+                section.filter(built -> included(project, built)).ifPresent(sections::add);
             } catch (BadInputException e) {
                 warnings.add(Messages.get("report.warning.sectionLeftOut", Messages.get("page." + builder.page() + ".title"),
                         e.getMessage()));
@@ -79,6 +88,11 @@ public final class ProjectReport {
             privacy = ReportPrivacy.pseudonymised(salt);
         }
         return new Result(new Report(project.title(), created, sections, project.notes(), privacy), warnings);
+    }
+
+    /** False for a section the user left out on the Report page. */
+    private static boolean included(Project project, ReportSection section) {
+        return project.page(Pages.REPORT_PARAMETERS).map(parameters -> parameters.includes(section.id())).orElse(true);
     }
 
     private static byte[] freshSalt() {

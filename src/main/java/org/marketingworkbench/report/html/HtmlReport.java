@@ -1,10 +1,17 @@
 package org.marketingworkbench.report.html;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.marketingworkbench.common.AtomicFiles;
+import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.report.Pseudonymizer;
 
@@ -28,6 +35,11 @@ public final class HtmlReport {
      * @param extraCss  styles added after the report's own (the PDF's fonts)
      */
     public static RenderedReport render(Report report, ChartMode chartMode, String extraCss) {
+        return render(report, chartMode, extraCss, Progress.none());
+    }
+
+    /** As {@link #render(Report, ChartMode, String)}, reporting each section and stopping between sections when cancelled. */
+    public static RenderedReport render(Report report, ChartMode chartMode, String extraCss, Progress progress) {
         Locale locale = Locale.getDefault();
         String title = report.title().isBlank() ? Messages.get("report.defaultTitle") : report.title();
         String date = report.created().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
@@ -46,6 +58,8 @@ public final class HtmlReport {
         ChartEmbedder embedder = new ChartEmbedder();
         int number = 0;
         for (ReportSection section : report.sections()) {
+            progress.checkCancelled();
+            progress.update(number, report.sections().size(), section.title());
             number++;
             html.append("<section class=\"section\" id=\"section-").append(Html.escape(section.id())).append("\">\n")
                     .append("<h2><span class=\"section-number\">").append(number).append("</span>")
@@ -57,9 +71,22 @@ public final class HtmlReport {
             charts.addAll(writer.charts());
             html.append("</section>\n");
         }
+        progress.update(number, number, "");
         footer(html, date, report.privacy().pseudonymise());
         html.append("</main>\n</body>\n</html>\n");
         return new RenderedReport(html.toString(), tables, charts);
+    }
+
+    /** Writes the HTML file atomically: a cancelled or failed write leaves the previous file as it was. */
+    public static RenderedReport write(Report report, Path file, Progress progress) throws IOException {
+        RenderedReport rendered = render(report, ChartMode.SVG, "", progress);
+        progress.checkCancelled();
+        AtomicFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(rendered.html());
+            writer.flush();
+        });
+        return rendered;
     }
 
     private static void cover(StringBuilder html, String title, String date, Report report) {

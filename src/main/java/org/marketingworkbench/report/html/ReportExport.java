@@ -1,9 +1,6 @@
 package org.marketingworkbench.report.html;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.marketingworkbench.chart.ChartImages;
 import org.marketingworkbench.common.AtomicFiles;
+import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.report.CsvExportOptions;
 import org.marketingworkbench.report.CsvExporter;
 
@@ -58,21 +56,31 @@ public final class ReportExport {
 
     /** Writes every file of the report to the destination. */
     public Written write(Report report, Destination destination) throws IOException {
-        RenderedReport rendered = HtmlReport.render(report);
-        writeText(rendered.html(), destination.file(HTML_FILE));
+        return write(report, destination, Progress.none());
+    }
+
+    /** As {@link #write(Report, Destination)}, reporting progress and stopping between files when cancelled. */
+    public Written write(Report report, Destination destination, Progress progress) throws IOException {
+        RenderedReport rendered = HtmlReport.write(report, destination.file(HTML_FILE), progress.slice(0, 0.4));
         List<String> warnings = new ArrayList<>();
         if (pdf != null) {
+            progress.checkCancelled();
+            progress.update(0.4, 1, PDF_FILE);
             pdf.write(report, destination.file(PDF_FILE));
             warnings.addAll(pdf.warnings());
         }
         List<String> tables = new ArrayList<>();
         for (ReportTable table : rendered.tables()) {
+            progress.checkCancelled();
             String name = table.name() + ".csv";
+            progress.update(0.6, 1, name);
             csvFor(report, table).write(table.table(), destination.file(name));
             tables.add(name);
         }
         List<String> charts = new ArrayList<>();
         for (ReportChart chart : rendered.charts()) {
+            progress.checkCancelled();
+            progress.update(0.7 + 0.3 * charts.size() / (2.0 * rendered.charts().size()), 1, chart.name());
             ChartImages.writePng(chart.chart(), destination.file(chart.name() + ".png"), chart.width(), chart.height(),
                     PNG_SCALE);
             ChartImages.writeSvg(chart.chart(), destination.file(chart.name() + ".svg"), chart.width(), chart.height());
@@ -87,11 +95,16 @@ public final class ReportExport {
      * folder beside it and moved in only when all of them are done.
      */
     public Written exportTo(Report report, Path folder) throws IOException {
+        return exportTo(report, folder, Progress.none());
+    }
+
+    /** As {@link #exportTo(Report, Path)}; a cancelled export leaves the folder as it was. */
+    public Written exportTo(Report report, Path folder, Progress progress) throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-staging-");
         try {
-            Written written = write(report, staging::resolve);
+            Written written = write(report, staging::resolve, progress);
             moveInto(staging, target);
             return written;
         } finally {
@@ -105,14 +118,6 @@ public final class ReportExport {
             options = options.pseudonymising(table.personalColumns(), report.privacy().salt());
         }
         return new CsvExporter(options);
-    }
-
-    private static void writeText(String text, Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(text);
-            writer.flush();
-        });
     }
 
     /** A new folder takes the staging folder's place in one move; an existing one receives the files one by one. */

@@ -80,7 +80,7 @@ public final class CampaignView implements PageView {
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane body = new SplitPane(top, bottom);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.62);
+        body.setDividerPositions(0.72);
 
         VBox head = new VBox(8, new PageHeader("page.campaigns.title", input), problem, mapping, slider, note);
         root.setTop(head);

@@ -68,7 +68,11 @@ public final class ProjectSession {
             if (source.delimiter() != null) {
                 options = options.withDelimiter(source.delimiter());
             }
-            sources.add(ProjectSources.describe(source.name(), source.path(), options, projectFile));
+            ProjectSource described = ProjectSources.describe(source.name(), source.path(), options, projectFile);
+            // fields a newer version wrote on this source are kept, as on the project itself
+            sources.add(project.source(described.id()).map(stored -> new ProjectSource(described.id(), described.path(),
+                    described.absolutePath(), described.options(), described.sha256(), stored.unknown()))
+                    .orElse(described));
         }
         Project current = project.withSources(sources).withSalt(workspace.salt());
         for (ProjectParticipant participant : participants) {
@@ -144,8 +148,9 @@ public final class ProjectSession {
         Project restored = loaded;
         List<LoadRequest> requests = new ArrayList<>();
         for (ProjectSource source : loaded.sources()) {
-            Path path = Path.of(source.absolutePath());
-            if (java.nio.file.Files.isRegularFile(path)) {
+            // a source never found has no absolute place when the file was written by hand (the sample project)
+            Path path = source.absolutePath() == null ? null : Path.of(source.absolutePath());
+            if (path != null && java.nio.file.Files.isRegularFile(path)) {
                 requests.add(new LoadRequest(path, source.options().toLoadOptions()));
             }
         }

@@ -26,6 +26,8 @@ import org.marketingworkbench.ui.workspace.WorkspaceViewModel;
  * status line and recent files. Settings are saved whenever one of them changes.
  */
 public final class ShellViewModel {
+    /** The sample project's file name in the sample-data folder. */
+    public static final String SAMPLE_PROJECT = "sample.mwb.json";
     private final SettingsStore store;
     private final DialogService dialogs;
     private final WorkspaceViewModel workspace;
@@ -167,6 +169,17 @@ public final class ShellViewModel {
             return;
         }
         openFiles(List.of(path));
+    }
+
+    /** Opens sample-data/sample.mwb.json: the sample data with a Campaigns setup and report notes. */
+    public void openSampleProject() {
+        var folder = org.marketingworkbench.ui.workspace.SampleDataLocator.locate();
+        if (folder.isEmpty() || !Files.isRegularFile(folder.get().resolve(SAMPLE_PROJECT))) {
+            dialogs.showError(Messages.get("sample.missingTitle"), Messages.get("sample.missing"), null);
+            return;
+        }
+        projectOpener.accept(folder.get().resolve(SAMPLE_PROJECT));
+        page.set(Page.REPORT);
     }
 
     public void openSampleData() {

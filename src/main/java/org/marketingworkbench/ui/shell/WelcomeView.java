@@ -44,7 +44,12 @@ public final class WelcomeView implements PageView {
         sample.setOnAction(event -> model.openSampleData());
         Button importData = action("welcome-import", Feather.FOLDER, "welcome.import", "welcome.importHint");
         importData.setOnAction(event -> model.importData());
-        HBox actions = new HBox(24, withHint(sample, "welcome.sampleHint"), withHint(importData, "welcome.importHint"));
+        Hyperlink sampleProject = new Hyperlink(Messages.get("welcome.sampleProject"));
+        sampleProject.setId("welcome-sample-project");
+        sampleProject.setTooltip(new javafx.scene.control.Tooltip(Messages.get("welcome.sampleProjectHint")));
+        sampleProject.setOnAction(event -> model.openSampleProject());
+        VBox sampleActions = new VBox(4, withHint(sample, "welcome.sampleHint"), sampleProject);
+        HBox actions = new HBox(24, sampleActions, withHint(importData, "welcome.importHint"));
         actions.setFillHeight(false);
 
         Label drop = new Label(Messages.get("welcome.drop"), new FontIcon(Feather.DOWNLOAD));

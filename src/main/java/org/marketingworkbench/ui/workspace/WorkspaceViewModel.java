@@ -202,6 +202,9 @@ public final class WorkspaceViewModel {
 
     public static boolean isDataFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(org.marketingworkbench.project.ProjectStore.EXTENSION)) {
+            return false; // a project is opened as a project, not read as a table
+        }
         return DATA_PATTERNS.stream().anyMatch(pattern -> name.endsWith(pattern.substring(1)));
     }
 

@@ -22,6 +22,7 @@ import org.marketingworkbench.project.Project;
 import org.marketingworkbench.project.ProjectFixtures;
 import org.marketingworkbench.project.ProjectSources;
 import org.marketingworkbench.project.ProjectStore;
+import org.marketingworkbench.project.ReportParameters;
 import org.marketingworkbench.report.html.ReportSection;
 import tech.tablesaw.api.Table;
 
@@ -142,5 +143,19 @@ class ProjectReportTest {
                 Progress.none()).report().sections();
 
         assertThat(sections).extracting(ReportSection::id).containsExactly("data");
+    }
+
+    @Test
+    void aSectionLeftOutOnTheReportPageIsLeftOutHeadlessToo() throws IOException {
+        Path campaigns = ProjectFixtures.campaignsCsv(folder);
+        new ProjectStore().write(Project.create("Spring")
+                .withSource(ProjectSources.describe("campaigns", campaigns, LoadOptions.detect(), projectFile()))
+                .withPage(Pages.CAMPAIGN_PARAMETERS, handExample("campaigns"))
+                .withPage(Pages.REPORT_PARAMETERS, new ReportParameters(List.of("data"))), projectFile());
+
+        List<ReportSection> sections = ProjectReport.build(ProjectLoader.load(projectFile(), Progress.none()), MAY_2,
+                Progress.none()).report().sections();
+
+        assertThat(sections).extracting(ReportSection::id).containsExactly("campaigns");
     }
 }

@@ -47,6 +47,19 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theSampleProjectOpensAsAProjectOnTheReportPageAndIsNoDataFile() {
+        java.util.List<Path> opened = new java.util.ArrayList<>();
+        shell.setProjectOpener(opened::add);
+
+        shell.openSampleProject();
+
+        Path sample = Path.of("sample-data", ShellViewModel.SAMPLE_PROJECT).toAbsolutePath();
+        assertThat(opened).containsExactly(sample);
+        assertThat(shell.pageProperty().get()).isEqualTo(Page.REPORT);
+        assertThat(WorkspaceViewModel.dataFilesIn(sample.getParent())).isNotEmpty().doesNotContain(sample);
+    }
+
+    @Test
     void themeAndLanguageAreRememberedBetweenRuns() {
         shell.setTheme(Theme.DARK);
         shell.setLanguage(Language.CHINESE);
