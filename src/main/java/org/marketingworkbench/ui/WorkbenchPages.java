@@ -108,7 +108,9 @@ final class WorkbenchPages implements PageViews {
         projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
         this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
-        reportSections.add(new DataSummaryProvider(shell.workspace())).add(new CampaignReportProvider(campaigns));
+        reportSections.add(new DataSummaryProvider(shell.workspace()))
+                .add(new org.marketingworkbench.ui.predict.PredictReportProvider(predict))
+                .add(new CampaignReportProvider(campaigns));
         this.report = new ReportViewModel(reportSections, executor, dialogs, shell.workspace()::salt, PdfReport::new,
                 new SystemBrowser(file -> dialogs.notify(Messages.get("report.page.browserFailed", file))),
                 ReportPreviewFolder.forThisSession());
