@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.Progress;
 import org.marketingworkbench.data.DataLoader;
 import org.marketingworkbench.data.DataSource;
 import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.prepare.Recipe;
 import org.marketingworkbench.project.OpenedProject;
 import org.marketingworkbench.project.ProjectSource;
 import org.marketingworkbench.project.ProjectStore;
 import org.marketingworkbench.project.SourceStatus;
+import tech.tablesaw.api.Table;
 
 /**
  * Opens a project headless: reads the file, finds the sources and loads each one found with
@@ -39,6 +42,25 @@ public final class ProjectLoader {
             sources.put(source.id(), loaded);
         }
         progress.update(count, count, "");
-        return new LoadedProject(opened.project(), projectFile, sources, opened.sources(), Optional.empty());
+        LoadedProject loaded = new LoadedProject(opened.project(), projectFile, sources, opened.sources(),
+                Optional.empty());
+        return new LoadedProject(opened.project(), projectFile, sources, opened.sources(), prepared(loaded, progress));
+    }
+
+    /**
+     * The project's recipe applied to its sources, as the Prepare page applies it, so that pages reading
+     * the prepared data report headless too. Empty without a recipe, or when a step cannot run (the
+     * Prepare section then says which step and why).
+     */
+    private static Optional<Table> prepared(LoadedProject loaded, Progress progress) {
+        Optional<Recipe> recipe = PreparationSectionBuilder.recipe(loaded);
+        if (recipe.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(recipe.get().apply(PreparationSectionBuilder.context(loaded), progress).table());
+        } catch (BadInputException e) { // also a step that cannot run (StepFailedException)
+            return Optional.empty();
+        }
     }
 }

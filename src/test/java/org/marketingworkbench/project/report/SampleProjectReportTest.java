@@ -67,8 +67,32 @@ class SampleProjectReportTest {
 
         assertThat(code).isZero();
         String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
-        assertThat(html).contains("<title>Sample shop: campaign review</title>", "id=\"section-data\"",
+        assertThat(html).contains("<title>Sample shop: who to reach, with what</title>", "id=\"section-data\"",
                 "id=\"section-campaigns\"", "Attention weighs a little less than conversion");
         assertThat(out.resolve("campaigns-ranking.csv")).exists();
+    }
+
+    /**
+     * The sample project's recipe runs headless, so the pages reading the prepared data report too;
+     * after the recipe's de-duplication on customer_id, one row per customer of the truth file.
+     */
+    @Test
+    void theReportCommandWritesEveryPageOfTheSampleProject() throws IOException {
+        Path out = folder.resolve("all");
+        CommandLine line = Cli.commandLine(options -> { });
+        line.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+
+        int code = Cli.run(line, new String[] {"report", "--project", SAMPLE_PROJECT.toString(), "--out", out.toString()});
+
+        assertThat(code).isZero();
+        String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+        for (String page : java.util.List.of("data", "prepare", "explore", "segments", "baskets", "predict", "recommend",
+                "campaigns")) {
+            assertThat(html).contains("id=\"section-" + page + "\"");
+        }
+        int customers = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(SAMPLE_PROJECT.resolveSibling("planted-truth.json").toFile())
+                .path("purchase_outcome").path("customers").asInt();
+        assertThat(html).contains(String.format(java.util.Locale.ROOT, "%,d</div><div class=\"figure-label\">Customers segmented", customers));
     }
 }

@@ -71,7 +71,7 @@ class SampleProjectRoundTripTest {
                 "customers.csv", "survey.csv");
         assertThat(session.campaigns.alphaProperty().get()).isEqualTo(0.4);
         assertThat(session.campaigns.analysisProperty().get()).isNotNull();
-        assertThat(session.report.titleProperty().get()).isEqualTo("Sample shop: campaign review");
+        assertThat(session.report.titleProperty().get()).isEqualTo("Sample shop: who to reach, with what");
         assertThat(session.report.noteProperty("campaigns").get()).startsWith("Attention weighs");
         assertThat(session.report.report().sections()).extracting(section -> section.id())
                 .containsExactly("data", "campaigns");
@@ -130,6 +130,6 @@ class SampleProjectRoundTripTest {
 
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.informations).singleElement().asString().contains("campaigns.csv", "survey.csv");
-        assertThat(session.report.titleProperty().get()).isEqualTo("Sample shop: campaign review");
+        assertThat(session.report.titleProperty().get()).isEqualTo("Sample shop: who to reach, with what");
     }
 }
