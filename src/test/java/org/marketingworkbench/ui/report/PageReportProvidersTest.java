@@ -2,7 +2,11 @@ package org.marketingworkbench.ui.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.marketingworkbench.basket.BasketAnalysis;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.predict.evaluate.Metrics;
+import org.marketingworkbench.prepare.steps.RemoveDuplicates;
 import org.marketingworkbench.report.html.HtmlReport;
 import org.marketingworkbench.report.html.RenderedReport;
 import org.marketingworkbench.report.html.Report;
@@ -24,6 +29,7 @@ import org.marketingworkbench.ui.basket.BasketViewModel;
 import org.marketingworkbench.ui.explore.ExploreViewModel;
 import org.marketingworkbench.ui.predict.PredictViewModel;
 import org.marketingworkbench.ui.prepare.PrepareViewModel;
+import org.marketingworkbench.ui.recommend.RecommendRun;
 import org.marketingworkbench.ui.recommend.RecommendViewModel;
 import org.marketingworkbench.ui.segment.SegmentViewModel;
 import org.marketingworkbench.ui.task.SameThreadTaskExecutor;
@@ -148,5 +154,46 @@ class PageReportProvidersTest {
         assertThat(html).contains(Messages.get("report.explore.source", "customers.csv"))
                 .contains(figure(String.format(Locale.ROOT, "%,d", summary.rows()), "report.explore.rows"))
                 .contains(figure(Integer.toString(summary.columns().size()), "report.explore.columns"));
+    }
+    @Test
+    void thePreparationSectionShowsTheRowsTheRecipeReadAndKeptAndLeavesWithItsLastStep() throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(Path.of("sample-data/planted-truth.json").toFile())
+                .path("mess").path("orders.csv");
+        workspace.load(List.of(ORDERS));
+        PrepareViewModel prepare = new PrepareViewModel(workspace, executor, dialogs);
+        PreparationReportProvider provider = new PreparationReportProvider(prepare);
+        assertThat(provider.reportSection().getValue()).as("an empty recipe has nothing to report").isNull();
+
+        prepare.add(RemoveDuplicates.on());
+        String html = render(provider.reportSection().getValue()).html();
+
+        NumberFormat numbers = NumberFormat.getIntegerInstance();
+        assertThat(html).contains(figure("1", "report.prepare.steps"))
+                .contains(figure(numbers.format(truth.path("rows_written").asInt()), "report.prepare.rowsIn"))
+                .contains(figure(numbers.format(truth.path("unique_lines").asInt()), "report.prepare.rowsOut"));
+
+        prepare.remove(0);
+
+        assertThat(provider.reportSection().getValue()).isNull();
+    }
+
+    @Test
+    void theRecommendSectionCountsTheCustomersAndItemsOfThePagesRun() {
+        workspace.load(List.of(ORDERS));
+        RecommendViewModel recommend = new RecommendViewModel(workspace, executor, dialogs);
+        RecommendReportProvider provider = new RecommendReportProvider(recommend);
+        if (recommend.runProperty().get() == null) {
+            recommend.run();
+        }
+        RecommendRun run = recommend.runProperty().get();
+        assertThat(run).as(recommend.problemProperty().get()).isNotNull();
+
+        String html = render(provider.reportSection().getValue()).html();
+
+        assertThat(html).contains(Messages.get("report.recommend.source", "orders.csv"))
+                .contains(figure(String.format(Locale.ROOT, "%,d", run.result().interactions().userCount()),
+                        "report.recommend.customers"))
+                .contains(figure(String.format(Locale.ROOT, "%,d", run.result().interactions().itemCount()),
+                        "report.recommend.items"));
     }
 }
