@@ -23,6 +23,7 @@ import org.marketingworkbench.report.html.Report;
 import org.marketingworkbench.report.html.ReportPrivacy;
 import org.marketingworkbench.report.html.ReportSection;
 import org.marketingworkbench.report.html.ReportTable;
+import org.marketingworkbench.report.html.sections.ExploreSection;
 import org.marketingworkbench.segment.MissingValues;
 import org.marketingworkbench.segment.SegmentationResult;
 import org.marketingworkbench.ui.basket.BasketViewModel;
@@ -154,6 +155,10 @@ class PageReportProvidersTest {
         assertThat(html).contains(Messages.get("report.explore.source", "customers.csv"))
                 .contains(figure(String.format(Locale.ROOT, "%,d", summary.rows()), "report.explore.rows"))
                 .contains(figure(Integer.toString(summary.columns().size()), "report.explore.columns"));
+        // the matrix the page's correlation tab shows, not one computed again
+        assertThat(explore.correlation().resultProperty().get()).isNotNull();
+        assertThat(((ExploreSection) provider.reportSection().getValue()).correlations())
+                .isSameAs(explore.correlation().resultProperty().get());
     }
     @Test
     void thePreparationSectionShowsTheRowsTheRecipeReadAndKeptAndLeavesWithItsLastStep() throws IOException {
