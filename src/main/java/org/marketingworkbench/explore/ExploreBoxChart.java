@@ -16,7 +16,7 @@ import org.marketingworkbench.chart.Palette;
 import org.marketingworkbench.i18n.Messages;
 
 /**
- * Box plots from {@link BoxStats}: box from q1 to q3, median line, mean marker, whiskers at the
+ * Box plots from {@link BoxStats}: box from q1 to q3, median line, whiskers at the
  * last values within 1.5 IQR, every listed outlier as a dot (JFreeChart's "far out" triangles are
  * not used: the statistics already decided what is an outlier).
  */
@@ -42,7 +42,8 @@ final class ExploreBoxChart {
         }
         BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
         renderer.setMaximumBarWidth(0.12);
-        renderer.setMeanVisible(true);
+        // the mean marker is a disc as wide as the box and hides a squashed box; the mean is in the exported table
+        renderer.setMeanVisible(false);
         renderer.setWhiskerWidth(0.6);
         renderer.setUseOutlinePaintForWhiskers(false);
         renderer.setMinOutlierVisible(false);
@@ -53,6 +54,13 @@ final class ExploreBoxChart {
         }
         NumberAxis values = new NumberAxis(valueColumn);
         values.setAutoRangeIncludesZero(false);
+        // JFreeChart sizes the axis to the whiskers and pins farther outliers to its edge; show them where they are
+        double low = shown.stream().mapToDouble(box -> box.outliers().isEmpty() ? box.lowerWhisker()
+                : Math.min(box.lowerWhisker(), box.outliers().get(0))).min().orElse(0);
+        double high = shown.stream().mapToDouble(box -> box.outliers().isEmpty() ? box.upperWhisker()
+                : Math.max(box.upperWhisker(), box.outliers().get(box.outliers().size() - 1))).max().orElse(1);
+        double margin = high > low ? 0.05 * (high - low) : 0.5;
+        values.setRange(low - margin, high + margin);
         CategoryPlot plot = new CategoryPlot(dataset, groups, values, renderer);
         String title = groupColumn == null || groupColumn.isEmpty() ? Messages.get("explore.chart.box", valueColumn)
                 : Messages.get("explore.chart.boxByGroup", valueColumn, groupColumn);

@@ -60,7 +60,11 @@ public final class LabeledMatrix {
         return values[rowIndex][columnIndex];
     }
 
-    /** A table with the row labels in a first column named {@code corner}, then one column per label. */
+    /**
+     * A table with the row labels in a first column named {@code corner}, then one column per label.
+     * Tablesaw compares column names ignoring case and surrounding spaces, so labels that differ
+     * only so ("上海" and "上海 ") get a number: "上海 (2)".
+     */
     public Table toTable(String name, String corner) {
         Table table = Table.create(name, StringColumn.create(corner, rowLabels));
         for (int column = 0; column < columnLabels.size(); column++) {
@@ -68,8 +72,18 @@ public final class LabeledMatrix {
             for (int row = 0; row < cells.length; row++) {
                 cells[row] = values[row][column];
             }
-            table.addColumns(DoubleColumn.create(columnLabels.get(column), cells));
+            table.addColumns(DoubleColumn.create(freeName(table, columnLabels.get(column)), cells));
         }
         return table;
+    }
+
+    /** {@code label}, or {@code label (2)}, {@code (3)}... when the table already has a column of that name. */
+    public static String freeName(Table table, String label) {
+        String free = label;
+        // Tablesaw trims a new column's name, then refuses it when another column has it
+        for (int copy = 2; table.containsColumn(free.trim()); copy++) {
+            free = label + " (" + copy + ")";
+        }
+        return free;
     }
 }

@@ -40,7 +40,7 @@ public record PivotResult(PivotSpec spec, LabeledMatrix cells, List<Double> rowT
             totals[row] = rowTotals.get(row);
         }
         totals[cells.rowCount()] = grandTotal;
-        table.addColumns(DoubleColumn.create(total, totals));
+        table.addColumns(DoubleColumn.create(LabeledMatrix.freeName(table, total), totals));
         return table;
     }
 

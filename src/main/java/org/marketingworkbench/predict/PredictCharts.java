@@ -128,7 +128,7 @@ public final class PredictCharts {
         JFreeChart chart = BarCharts.horizontal(Messages.get("predict.chart.importance", modelName(result)), labels,
                 values, axis, "0.0%", 0, style);
         // room at the bar ends for the written shares
-        ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.22);
+        ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.3);
         return chart;
     }
 

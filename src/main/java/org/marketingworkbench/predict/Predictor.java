@@ -14,6 +14,7 @@ import org.marketingworkbench.predict.evaluate.ScoreTable;
 import org.marketingworkbench.predict.explain.FeatureImportance;
 import org.marketingworkbench.predict.explain.ImportanceMethod;
 import org.marketingworkbench.predict.explain.Importances;
+import org.marketingworkbench.predict.explain.TreeImportance;
 import org.marketingworkbench.predict.explain.Rule;
 import org.marketingworkbench.predict.explain.TreeDiagram;
 import org.marketingworkbench.predict.explain.TreeNode;
@@ -102,10 +103,15 @@ public final class Predictor {
     private static PredictionResult result(PredictRequest request, Evaluation evaluation, FittedModel model,
             double[] permutation, Partition partition, List<String> warnings) {
         List<String> features = model.preprocessing().features();
-        List<FeatureImportance> importance = model.impurityImportance()
+        Optional<TreeNode> tree = model.decisionTree().map(smileTree -> TreeDiagram.of(smileTree, model.preprocessing()));
+        // one tree: weighted by the customers each split reaches; ensembles: Smile's sums over their trees
+        Optional<double[]> impurity = tree.isPresent()
+                ? tree.map(root -> TreeImportance.weighted(root, features, "entropy".equalsIgnoreCase(
+                        request.model().text("splitRule"))))
+                : model.impurityImportance();
+        List<FeatureImportance> importance = impurity
                 .map(values -> Importances.ranked(features, values, ImportanceMethod.IMPURITY))
                 .orElseGet(() -> Importances.ranked(features, permutation, ImportanceMethod.PERMUTATION));
-        Optional<TreeNode> tree = model.decisionTree().map(smileTree -> TreeDiagram.of(smileTree, model.preprocessing()));
         List<Rule> rules = tree.map(TreeRules::of).orElse(List.of());
         return new PredictionResult(request, evaluation, model, importance, tree, rules, partition, warnings);
     }

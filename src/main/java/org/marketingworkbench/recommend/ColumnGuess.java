@@ -19,6 +19,7 @@ public final class ColumnGuess {
     private static final Pattern VALUE = Pattern.compile("quantity|qty|rating|score|amount|spend|数量|评分|金额|件数");
     private static final Pattern DATE = Pattern.compile("date|time|day|日期|时间");
     private static final Pattern IDENTIFIER = Pattern.compile("(^|[_\\s-])(id|code|no|sku)$|编号|代码|编码");
+    private static final Pattern EVENT = Pattern.compile("^(event|action|behaviou?r)(_?type)?$|事件|行为");
     private static final Pattern TAGS = Pattern.compile("tag|keyword|标签|关键词");
     private static final Pattern SEGMENT = Pattern.compile("segment|cluster|tier|group|细分|分群|客群|等级");
     /** A text column with more distinct values than this share of rows names things rather than sorting them. */
@@ -39,6 +40,11 @@ public final class ColumnGuess {
         String value = names.stream().filter(name -> VALUE.matcher(lower(name)).find())
                 .filter(name -> table.column(name) instanceof NumberColumn<?, ?>).findFirst().orElse(null);
         return new InteractionColumns(user, item, Optional.ofNullable(value), Optional.ofNullable(date));
+    }
+
+    /** True when a column names the kind of event (add, remove, view): a click stream rather than purchases. */
+    public static boolean isEventLog(Table table) {
+        return table.columnNames().stream().anyMatch(name -> EVENT.matcher(lower(name)).find());
     }
 
     /** A column that sorts customers into groups (segment, cluster, tier), if the name suggests one. */

@@ -96,12 +96,12 @@ public final class SegmentCharts {
         for (SegmentProfile profile : result.profiles()) {
             FeatureProfile value = profile.features().get(feature);
             values[profile.segment()] = share ? 100 * value.segmentValue() : value.segmentValue();
-            labels.add(Messages.get(share ? "segment.chart.shareValue" : "segment.chart.meanValue",
-                    value.segmentValue(), value.differenceInSd()));
+            labels.add(Messages.get("segment.chart.value", share ? Amounts.share(value.segmentValue())
+                    : Amounts.amount(value.segmentValue()), value.differenceInSd()));
         }
         double base = result.profiles().get(0).features().get(feature).baseValue();
         values[values.length - 1] = share ? 100 * base : base;
-        labels.add(new DecimalFormat(share ? "0.0%" : "#,##0.##").format(base));
+        labels.add(share ? Amounts.share(base) : Amounts.amount(base));
         String title = Messages.get(share ? "segment.chart.compareShare" : "segment.chart.compareMean", column.name());
         JFreeChart chart = segmentBars(title, names, values, labels, values.length - 1,
                 share ? Messages.get("segment.chart.percentAxis") : column.name(), style);
@@ -175,9 +175,11 @@ public final class SegmentCharts {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
-        // room at the bar ends for the labels: about 7 pixels a character (a Chinese one twice that) of some 400
+        // room at the bar ends for the labels: about 7 pixels a character (a Chinese one twice that) on a plot
+        // some 300 pixels wide; the margin m leaves a fraction m / (1 + m) of the axis beyond the longest bar
         int longest = labels.stream().mapToInt(SegmentCharts::textWidth).max().orElse(0);
-        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(Math.min(0.6, 0.1 + longest * 0.022));
+        double room = Math.min(0.5, (longest * 7 + 10) / 300.0);
+        ((NumberAxis) plot.getRangeAxis()).setUpperMargin(room / (1 - room));
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         style.apply(chart);
         renderer.setDefaultItemLabelPaint(style.text());

@@ -14,6 +14,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -38,12 +39,16 @@ public final class SweepCharts {
         JFreeChart chart = line(sweep, Messages.get("segment.chart.inertia"), Messages.get("segment.chart.inertiaAxis"),
                 SweepPoint::inertia, shownK, null, style);
         sweep.suggestion().elbow().ifPresent(elbow -> {
-            // labelled on the left, so it stays readable when it shares its line with the suggested k
             ValueMarker marker = marker(elbow, Messages.get("segment.chart.elbow"), style.text(), style);
             marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                     new float[] {4, 4}, 0));
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            // the suggested k is labelled at the top right of its line: the elbow's label goes a line lower,
+            // and to the left when the suggested k is not on that side
+            marker.setLabelOffset(new RectangleInsets(20, 3, 3, 3));
+            if (elbow <= sweep.suggestedK()) {
+                marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            }
             chart.getXYPlot().addDomainMarker(marker);
         });
         return chart;

@@ -1,5 +1,6 @@
 package org.marketingworkbench.ui.common;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -8,14 +9,31 @@ import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.ui.workspace.InputSelection;
 import org.marketingworkbench.ui.workspace.InputTable;
 
-/** "Data: [table]" — which open table a page analyses. */
+/**
+ * "Data: [table]" — which open table a page analyses. The box never chooses "nothing": when the
+ * open tables change while the page is shown, the combo box may clear its value; that is not
+ * passed on, and the box shows the page's choice again.
+ */
 public final class InputChooser extends HBox {
     private final ComboBox<InputTable> box = new ComboBox<>();
+    private final ChangeListener<InputTable> toPage;
+    private final ChangeListener<InputTable> toBox;
 
     public InputChooser(InputSelection selection) {
         super(6);
         box.setItems(selection.choices());
-        box.valueProperty().bindBidirectional(selection.selectedProperty());
+        box.setValue(selection.selectedProperty().get());
+        toPage = (obs, old, value) -> {
+            InputTable chosen = selection.selectedProperty().get();
+            if (value != null && value != chosen) {
+                selection.selectedProperty().set(value);
+            } else if (value == null && chosen != null) {
+                box.setValue(chosen);
+            }
+        };
+        toBox = (obs, old, value) -> box.setValue(value);
+        box.valueProperty().addListener(toPage);
+        selection.selectedProperty().addListener(toBox);
         box.setPromptText(Messages.get("input.none"));
         box.setPrefWidth(220);
         box.setId("input-chooser");
@@ -25,9 +43,10 @@ public final class InputChooser extends HBox {
         setAlignment(Pos.CENTER_LEFT);
     }
 
-    /** Releases the binding to the page's view-model. */
+    /** Releases the listeners on the page's view-model. */
     public void dispose(InputSelection selection) {
-        box.valueProperty().unbindBidirectional(selection.selectedProperty());
+        box.valueProperty().removeListener(toPage);
+        selection.selectedProperty().removeListener(toBox);
         box.setItems(null);
     }
 }

@@ -1,7 +1,6 @@
 package org.marketingworkbench.ui.data;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -16,6 +15,7 @@ import org.marketingworkbench.data.ColumnRole;
 import org.marketingworkbench.data.ColumnType;
 import org.marketingworkbench.data.Misfit;
 import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.ui.common.Tables;
 
 /**
  * The inspected column's role (with why) and type. A new type is previewed first: the cells
@@ -97,9 +97,9 @@ final class ColumnEditPane extends VBox {
         role.setValue(value);
         role.setDisable(value == null);
         updating = false;
-        reason.getStyleClass().remove("text-warning");
+        reason.getStyleClass().remove("warning");
         if (value == ColumnRole.PERSONAL) {
-            reason.getStyleClass().add("text-warning");
+            reason.getStyleClass().add("warning");
         }
     }
 
@@ -133,8 +133,7 @@ final class ColumnEditPane extends VBox {
     }
 
     private static TableColumn<Misfit, String> column(String key, java.util.function.Function<Misfit, String> value) {
-        TableColumn<Misfit, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<Misfit, String> column = Tables.text(Messages.get(key), value);
         column.setSortable(false);
         return column;
     }

@@ -2,7 +2,6 @@ package org.marketingworkbench.ui.data;
 
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -10,12 +9,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.TableCell;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.marketingworkbench.data.ColumnRole;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.ui.common.Banner;
+import org.marketingworkbench.ui.common.Tables;
 import org.marketingworkbench.ui.common.ViewServices;
 
 /** Every column at a glance (type, role, missing), and the chosen one in detail. */
@@ -70,15 +72,16 @@ final class ColumnInspectorPane extends SplitPane {
         columns.getColumns().add(column("data.stat.missing", row -> String.format(Locale.ROOT, "%.1f%%",
                 row.missingPercent()), 70));
         columns.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // Personal data stands out in the list, so nobody feeds a phone number to a model by accident.
-        columns.setRowFactory(table -> new TableRow<>() {
+        // Personal data stands out (a lock beside its role), so nobody feeds phone numbers to a model by accident.
+        TableColumn<ColumnInspectorViewModel.ColumnRow, String> role = (TableColumn<ColumnInspectorViewModel.ColumnRow,
+                String>) columns.getColumns().get(2);
+        role.setCellFactory(view -> new TableCell<>() {
             @Override
-            protected void updateItem(ColumnInspectorViewModel.ColumnRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("personal-data");
-                if (!empty && row != null && row.role() == ColumnRole.PERSONAL) {
-                    getStyleClass().add("personal-data");
-                }
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                var row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setGraphic(row != null && row.role() == ColumnRole.PERSONAL ? new FontIcon(Feather.LOCK) : null);
             }
         });
         columns.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -106,8 +109,7 @@ final class ColumnInspectorPane extends SplitPane {
 
     private static TableColumn<ColumnInspectorViewModel.ColumnRow, String> column(String key,
             Function<ColumnInspectorViewModel.ColumnRow, String> value, double width) {
-        TableColumn<ColumnInspectorViewModel.ColumnRow, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<ColumnInspectorViewModel.ColumnRow, String> column = Tables.text(Messages.get(key), value);
         column.setPrefWidth(width);
         return column;
     }

@@ -27,7 +27,7 @@ final class ColumnStatsPane extends VBox {
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
         figures.setHgap(16);
-        figures.setVgap(3);
+        figures.setVgap(1);
         figures.setId("data-column-figures");
         chart = new ChartPane(services.charts(), services.theme());
         chart.setId("data-column-chart");
@@ -46,8 +46,9 @@ final class ColumnStatsPane extends VBox {
     private void show(ColumnProfile profile) {
         figures.getChildren().clear();
         if (profile == null) {
+            // Without a file the column list already says what to do.
             title.setText(model.profileProperty().get() == null && model.sourceProperty().get() != null
-                    ? Messages.get("data.inspector.profiling") : Messages.get("data.inspector.none"));
+                    ? Messages.get("data.inspector.profiling") : "");
             showChart(false);
             chart.setChart(null, "column");
             return;
@@ -70,11 +71,14 @@ final class ColumnStatsPane extends VBox {
         } else if (profile.dates() != null) {
             line = add(line, "data.stat.first", String.valueOf(profile.dates().min()));
             add(line, "data.stat.last", String.valueOf(profile.dates().max()));
+        } else if (allDistinct(profile)) {
+            add(line, "data.stat.mode", Messages.get("data.stat.allDistinct"));
         } else if (profile.topValues() != null && profile.topValues().mode() != null) {
             TopValues.ValueCount mode = profile.topValues().mode();
             add(line, "data.stat.mode", Messages.get("data.stat.modeValue", mode.value(), mode.count()));
         }
-        boolean drawable = profile.numbers() != null || profile.topValues() != null;
+        // Bars of values that each occur once (ids, e-mails) say nothing.
+        boolean drawable = profile.numbers() != null || profile.topValues() != null && !allDistinct(profile);
         showChart(drawable);
         chart.setChart(drawable ? style -> ProfileCharts.of(profile, style) : null, "column-" + profile.name());
     }
@@ -85,11 +89,17 @@ final class ColumnStatsPane extends VBox {
         chart.setManaged(shown);
     }
 
+    private static boolean allDistinct(ColumnProfile profile) {
+        return profile.topValues() != null && profile.distinct() == profile.count();
+    }
+
     private int add(int line, String key, String value) {
         Label name = new Label(Messages.get(key));
         name.getStyleClass().add("text-muted");
         Label shown = new Label(value);
         shown.setId("data-stat-" + key.substring(key.lastIndexOf('.') + 1));
+        // One figure per line: in two columns the values were cut off in a 400 px panel.
+        shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.addRow(line, name, shown);
         return line + 1;
     }

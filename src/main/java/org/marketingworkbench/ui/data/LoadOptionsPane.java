@@ -69,7 +69,12 @@ final class LoadOptionsPane extends VBox {
         detected.getStyleClass().add("text-muted");
         detected.setWrapText(true);
         notices.setWrapText(true);
-        notices.getStyleClass().add("text-warning");
+        notices.managedProperty().bind(notices.textProperty().isNotEmpty());
+        notices.visibleProperty().bind(notices.managedProperty());
+        for (ComboBox<?> box : List.of(encoding, delimiter, header, sheet)) {
+            box.setPrefWidth(190);
+        }
+        notices.getStyleClass().add("warning");
         preview.setId("data-preview");
         preview.getStyleClass().addAll("dense", "striped");
         preview.setPlaceholder(new Label(Messages.get("data.options.noPreview")));
@@ -107,7 +112,7 @@ final class LoadOptionsPane extends VBox {
             column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(cell < row.getValue().size()
                     ? row.getValue().get(cell) : ""));
             column.setSortable(false);
-            column.setPrefWidth(110);
+            column.setPrefWidth(120);
             preview.getColumns().add(column);
         }
         preview.getItems().setAll(value.rows());

@@ -1,13 +1,13 @@
 package org.marketingworkbench.ui.data;
 
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.marketingworkbench.data.DataSource;
 import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.ui.common.Tables;
 
 /** The open files: name, rows, columns, encoding, delimiter and load time; selecting one shows it. */
 final class SourcesTable extends TableView<DataSource> {
@@ -51,8 +51,7 @@ final class SourcesTable extends TableView<DataSource> {
     }
 
     private static TableColumn<DataSource, String> column(String key, Function<DataSource, String> value, double width) {
-        TableColumn<DataSource, String> column = new TableColumn<>(Messages.get(key));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        TableColumn<DataSource, String> column = Tables.text(Messages.get(key), value);
         column.setPrefWidth(width);
         return column;
     }

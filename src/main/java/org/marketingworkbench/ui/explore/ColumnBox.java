@@ -24,7 +24,7 @@ final class ColumnBox extends ComboBox<String> {
         setItems(items);
         valueProperty().bindBidirectional(target);
         setId(id);
-        setPrefWidth(170);
+        setPrefWidth(150);
         setVisibleRowCount(16);
         String none = Messages.get("explore.none");
         setConverter(new StringConverter<>() {

@@ -22,6 +22,8 @@ import tech.tablesaw.api.Table;
 
 /** The pivot / cross-tab part of the Explore page: rows, columns, value, aggregation and percentages. */
 public final class PivotViewModel {
+    /** A default cross-tab column has at most this many values, so the table fits the page. */
+    private static final int MAX_DEFAULT_COLUMNS = 12;
     private final StringProperty rows = new SimpleStringProperty(this, "rows", "");
     private final StringProperty columns = new SimpleStringProperty(this, "columns", "");
     private final StringProperty value = new SimpleStringProperty(this, "value", "");
@@ -106,8 +108,9 @@ public final class PivotViewModel {
             if (columns.get() == null || !columns.get().isEmpty() && !names.contains(columns.get())) {
                 columns.set("");
             }
-            if (columns.get().isEmpty() && categories.size() > 1) {
-                columns.set(categories.get(1));
+            if (columns.get().isEmpty()) {
+                columns.set(ExploreColumns.fewestValues(table, categories.stream()
+                        .filter(name -> !name.equals(rows.get())).toList(), MAX_DEFAULT_COLUMNS));
             }
             if (!names.contains(value.get())) {
                 List<String> numbers = ExploreColumns.analysableNumbers(table);

@@ -67,7 +67,7 @@ final class StatisticsPane extends VBox {
         table.setId("explore-statistics");
         table.getStyleClass().addAll("dense", "striped");
         TableColumn<ColumnSummary, String> name = Tables.text(Messages.get("explore.stat.column"), ColumnSummary::name);
-        name.setPrefWidth(150);
+        name.setPrefWidth(180);
         table.getColumns().add(name);
         table.getColumns().add(Tables.text(Messages.get("explore.stat.kind"),
                 s -> Messages.get("explore.kind." + s.kind().name().toLowerCase(Locale.ROOT))));
@@ -85,6 +85,7 @@ final class StatisticsPane extends VBox {
         table.getColumns().add(Tables.text(Messages.get("explore.col.top"), ColumnSummary::top));
         table.getColumns().add(count("explore.col.topCount", s -> s.top().isEmpty() ? Double.NaN : s.topCount()));
         table.setPlaceholder(new Label(Messages.get("explore.statistics.empty")));
+        table.getColumns().subList(2, table.getColumns().size()).forEach(column -> column.setPrefWidth(92));
         return table;
     }
 

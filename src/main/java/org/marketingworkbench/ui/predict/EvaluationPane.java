@@ -26,6 +26,9 @@ import org.marketingworkbench.ui.common.ViewServices;
  * and the comparison of every model trained.
  */
 final class EvaluationPane extends VBox {
+    /** Title, hint and column headers of the comparison, and the height of one of its rows, in pixels. */
+    private static final double COMPARISON_HEAD = 92;
+    private static final double COMPARISON_ROW = 27;
     private final PredictViewModel model;
     private final Label note = new Label();
     private final MetricCard accuracy = new MetricCard(Messages.get("predict.metric.accuracy"), "");
@@ -66,10 +69,8 @@ final class EvaluationPane extends VBox {
         ScrollPane thresholdScroll = new ScrollPane(threshold);
         thresholdScroll.setFitToWidth(true);
         SplitPane middle = new SplitPane(thresholdScroll, charts);
-        middle.setDividerPositions(0.4);
+        middle.setDividerPositions(0.38);
         comparison = new ComparisonTable(model, services);
-        comparison.setPrefHeight(190);
-        comparison.setMinHeight(150);
         VBox.setVgrow(middle, Priority.ALWAYS);
         getChildren().addAll(note, cards, middle, comparison);
         getStyleClass().add("predict-evaluation");
@@ -100,6 +101,10 @@ final class EvaluationPane extends VBox {
         roc.setChart(all.isEmpty() ? null : style -> PredictCharts.roc(selectedFirst(all), style), "predict-roc");
         comparison.setVisible(all.size() > 1);
         comparison.setManaged(all.size() > 1);
+        // as tall as its rows (up to five), so the charts above keep the room they need to be read
+        double height = COMPARISON_HEAD + COMPARISON_ROW * Math.min(5, all.size());
+        comparison.setPrefHeight(height);
+        comparison.setMinHeight(height);
     }
 
     private List<PredictionResult> selectedFirst(List<PredictionResult> all) {

@@ -46,7 +46,7 @@ final class ExplainPane extends SplitPane {
         VBox importanceBox = new VBox(4, export, importanceScroll);
         VBox.setVgrow(importanceScroll, javafx.scene.layout.Priority.ALWAYS);
         SplitPane bottom = new SplitPane(rules, importanceBox);
-        bottom.setDividerPositions(0.55);
+        bottom.setDividerPositions(0.5);
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(treeArea, bottom);
         setDividerPositions(0.58);

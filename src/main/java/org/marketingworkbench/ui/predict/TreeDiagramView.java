@@ -48,6 +48,8 @@ final class TreeDiagramView extends BorderPane {
     private final ScrollPane scroll;
     private TreeNode root;
     private BinaryTarget target;
+    /** A fit asked for while the diagram had no size yet (its tab not shown): done once it has one. */
+    private boolean fitPending;
 
     TreeDiagramView() {
         Scale scale = new Scale();
@@ -65,6 +67,11 @@ final class TreeDiagramView extends BorderPane {
             }
         });
         levels.valueProperty().addListener((obs, old, value) -> draw());
+        scroll.viewportBoundsProperty().addListener((obs, old, bounds) -> {
+            if (fitPending && bounds.getWidth() > 0) {
+                fit();
+            }
+        });
         levels.setPrefWidth(70);
         setTop(toolbar());
         setCenter(scroll);
@@ -87,12 +94,21 @@ final class TreeDiagramView extends BorderPane {
         if (root == null) {
             return;
         }
-        double width = TreeLayout.width(TreeLayout.of(root, levels.getValue())) + 32;
-        double available = scroll.getViewportBounds().getWidth() > 0 ? scroll.getViewportBounds().getWidth() : 900;
+        List<TreeLayout.Placed> placed = TreeLayout.of(root, levels.getValue());
+        double width = TreeLayout.width(placed) + 32;
+        double available = scroll.getViewportBounds().getWidth();
+        fitPending = available <= 0;
+        if (fitPending) {
+            return;
+        }
         zoom.set(Math.max(MIN_FIT, Math.min(1, available / width)));
-        // after the next layout pass the content has its scaled size: centre horizontally, start at the top
+        double rootCentre = placed.get(0).x() + TreeLayout.NODE_WIDTH / 2;
+        // after the next layout pass the content has its scaled size: the root in the middle, the top shown
         javafx.application.Platform.runLater(() -> {
-            scroll.setHvalue((scroll.getHmin() + scroll.getHmax()) / 2);
+            double content = canvas.getBoundsInParent().getWidth();
+            double viewport = scroll.getViewportBounds().getWidth();
+            double share = content <= viewport ? 0.5 : (rootCentre * zoom.get() - viewport / 2) / (content - viewport);
+            scroll.setHvalue(scroll.getHmin() + Math.max(0, Math.min(1, share)) * (scroll.getHmax() - scroll.getHmin()));
             scroll.setVvalue(scroll.getVmin());
         });
     }

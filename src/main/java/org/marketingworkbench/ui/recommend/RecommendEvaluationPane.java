@@ -38,7 +38,6 @@ final class RecommendEvaluationPane extends BorderPane {
         table.setId("recommend-evaluation-table");
         table.getStyleClass().addAll("dense", "striped");
         table.setPlaceholder(new Label(""));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         summary.setWrapText(true);
         summary.getStyleClass().add("text-muted");
         TableExportButton export = new TableExportButton(services.tables(),
@@ -48,7 +47,7 @@ final class RecommendEvaluationPane extends BorderPane {
         VBox left = new VBox(8, export, table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, chart);
-        split.setDividerPositions(0.45);
+        split.setDividerPositions(0.5);
         setCenter(split);
     }
 
@@ -70,8 +69,7 @@ final class RecommendEvaluationPane extends BorderPane {
                 "recommend-evaluation");
         summary.setText(Messages.get("recommend.summary", run.result().interactions().userCount(),
                 run.result().interactions().itemCount(), run.result().interactions().size(), evaluation.testedUsers(),
-                evaluation.heldOutInteractions(), Messages.get(evaluation.holdout().kind() == org.marketingworkbench
-                        .recommend.Holdout.Kind.LAST ? "recommend.holdout.last" : "recommend.holdout.random")));
+                evaluation.heldOutInteractions(), Messages.get("recommend.holdout." + evaluation.holdout().id())));
     }
 
     void dispose() {
@@ -87,6 +85,7 @@ final class RecommendEvaluationPane extends BorderPane {
             table.getColumns().add(Tables.number(labels.get(m),
                     row -> RecommendTables.values(row.metrics())[metric], "%.3f"));
         }
-        table.getColumns().get(0).setPrefWidth(150);
+        table.getColumns().get(0).setPrefWidth(170);
+        table.getColumns().subList(1, table.getColumns().size()).forEach(column -> column.setPrefWidth(92));
     }
 }

@@ -74,8 +74,7 @@ final class RecommendSourcesPane extends TitledPane {
         ComboBox<String> box = new ComboBox<>(choices);
         box.setId("recommend-column-" + role.replace('.', '-'));
         box.setPrefWidth(150);
-        box.valueProperty().bindBidirectional(property);
-        undo.add(() -> box.valueProperty().unbindBidirectional(property));
+        follow(box, property);
         return Labelled.pair(labelKey(role), box);
     }
 
@@ -88,12 +87,34 @@ final class RecommendSourcesPane extends TitledPane {
         box.setId(id);
         box.setPrefWidth(180);
         box.setPromptText(Messages.get("input.none"));
-        box.valueProperty().bindBidirectional(selected);
-        undo.add(() -> {
-            box.valueProperty().unbindBidirectional(selected);
-            box.setItems(null);
-        });
+        follow(box, selected);
+        undo.add(() -> box.setItems(null));
         return box;
+    }
+
+    /**
+     * Keeps box and property in step, except that a null from the box is ignored: a ComboBox
+     * clears its value when its item list changes, which must not clear the page's choice.
+     */
+    private <T> void follow(ComboBox<T> box, javafx.beans.property.Property<T> property) {
+        box.setValue(property.getValue());
+        javafx.beans.value.ChangeListener<T> fromBox = (obs, old, value) -> {
+            if (value != null) {
+                property.setValue(value);
+            }
+        };
+        javafx.beans.value.ChangeListener<T> toBox = (obs, old, value) -> box.setValue(value);
+        // runs after the box's own reset, so the choice is shown again
+        ListChangeListener<T> itemsChanged = change -> box.setValue(property.getValue());
+        javafx.collections.ObservableList<T> items = box.getItems();
+        box.valueProperty().addListener(fromBox);
+        property.addListener(toBox);
+        items.addListener(itemsChanged);
+        undo.add(() -> {
+            box.valueProperty().removeListener(fromBox);
+            property.removeListener(toBox);
+            items.removeListener(itemsChanged);
+        });
     }
 
     private void describe(ItemAttributeColumns attributes) {

@@ -79,14 +79,18 @@ public final class RecommendViewModel {
         run();
     }
 
+    /** A table with customer and item columns that is not an event log (cart events mix views with purchases). */
     static boolean looksLikeInteractions(InputTable table) {
         var guess = ColumnGuess.interactions(table.table(), table.roles());
-        return guess.user() != null && guess.item() != null;
+        return guess.user() != null && guess.item() != null && !ColumnGuess.isEventLog(table.table());
     }
 
+    /** Another table with one row per item of the item column (a catalogue, not more order lines). */
     private boolean describesItems(InputTable table) {
         InputTable interactions = input == null ? null : input.selectedProperty().get();
-        return table != interactions && table.table().columnNames().contains(mapping.itemProperty().get());
+        String item = mapping.itemProperty().get();
+        return table != interactions && table.table().columnNames().contains(item)
+                && table.table().column(item).countUnique() == table.table().rowCount();
     }
 
     private boolean holdsSegments(InputTable table) {

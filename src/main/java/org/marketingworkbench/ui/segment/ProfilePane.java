@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.segment.Amounts;
 import org.marketingworkbench.segment.FeatureProfile;
 import org.marketingworkbench.segment.SegmentCharts;
 import org.marketingworkbench.segment.SegmentationResult;

@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.marketingworkbench.i18n.Messages;
+import org.marketingworkbench.segment.Amounts;
 import org.marketingworkbench.segment.FeatureProfile;
 import org.marketingworkbench.segment.SegmentProfile;
 import org.marketingworkbench.segment.Trait;

@@ -14,6 +14,13 @@ import java.util.Optional;
 public final class SampleDataLocator {
     private static final String FOLDER = "sample-data";
 
+    /**
+     * The sample's tables: the shop's own files in the order a marketer meets them, then Bank Marketing.
+     * The folder also holds the generator's answer key and a citation text, which are no customer data.
+     */
+    private static final List<String> TABLES = List.of("customers.csv", "orders.csv", "products.csv",
+            "cart_events.csv", "survey.csv", "social_engagement.csv", "campaigns.csv", "bank-full.csv");
+
     private SampleDataLocator() {
     }
 
@@ -32,6 +39,16 @@ public final class SampleDataLocator {
             }
         });
         return candidates.stream().filter(Files::isDirectory).map(Path::toAbsolutePath).findFirst();
+    }
+
+    /**
+     * The sample tables among {@code dataFiles}, shop files first, so that pages taking the first
+     * suitable table take the shop's.
+     */
+    public static List<Path> sampleFiles(List<Path> dataFiles) {
+        return dataFiles.stream().filter(file -> TABLES.contains(file.getFileName().toString()))
+                .sorted(java.util.Comparator.comparingInt(file -> TABLES.indexOf(file.getFileName().toString())))
+                .toList();
     }
 
     private static Optional<Path> codeLocation() {

@@ -186,7 +186,7 @@ public final class WorkspaceViewModel {
             dialogs.showError(Messages.get("sample.missingTitle"), Messages.get("sample.missing"), null);
             return false;
         }
-        List<Path> files = dataFilesIn(folder.get());
+        List<Path> files = SampleDataLocator.sampleFiles(dataFilesIn(folder.get()));
         load(files);
         return !files.isEmpty();
     }

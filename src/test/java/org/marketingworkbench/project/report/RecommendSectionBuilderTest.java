@@ -55,6 +55,26 @@ class RecommendSectionBuilderTest {
     }
 
     @Test
+    void theReportShowsTheVerdictAndTheEvaluationTable() throws IOException {
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+        Path orders = folder.resolve("orders.csv");
+        Files.copy(Path.of("sample-data/orders.csv"), orders);
+        Path projectFile = folder.resolve("r.mwb.json");
+        new ProjectStore().write(Project.create("Shop")
+                .withSource(ProjectSources.describe("orders.csv", orders, LoadOptions.detect(), projectFile))
+                .withPage(Pages.RECOMMEND_PARAMETERS, new RecommendPageParameters("orders.csv", "customer_id",
+                        "product_id", null, "order_date", null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null)), projectFile);
+
+        ProjectReport.Result result = ProjectReport.build(ProjectLoader.load(projectFile, Progress.none()),
+                java.time.ZonedDateTime.parse("2026-05-02T10:00:00+08:00[Asia/Shanghai]"), Progress.none());
+        String html = org.marketingworkbench.report.html.HtmlReport.render(result.report()).html();
+
+        assertThat(result.report().sections()).extracting(section -> section.id()).contains(RecommendSection.ID);
+        assertThat(html).contains("Recommendations", "The method beats the most-popular baseline on precision@10");
+    }
+
+    @Test
     void aProjectThatNeverUsedThePageHasNoSection() throws IOException {
         Path projectFile = folder.resolve("empty.mwb.json");
         new ProjectStore().write(Project.create("Empty"), projectFile);

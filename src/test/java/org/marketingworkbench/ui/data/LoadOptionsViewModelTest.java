@@ -91,6 +91,38 @@ class LoadOptionsViewModelTest {
     }
 
     @Test
+    void aWorkbookOffersItsSheetsAndReloadsTheChosenOne() throws IOException {
+        // Two sheets: "Orders" with 2 rows, "Returns" with 1 row.
+        Path file = folder.resolve("shop.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = Files.newOutputStream(file)) {
+            sheet(workbook.createSheet("Orders"), new String[][] {{"order", "amount"}, {"A1", "10"}, {"A2", "20"}});
+            sheet(workbook.createSheet("Returns"), new String[][] {{"order", "reason"}, {"A2", "broken"}});
+            workbook.write(out);
+        }
+        workspace.load(List.of(file));
+
+        assertThat(options.sheets()).containsExactly("Orders", "Returns");
+        assertThat(options.textProperty().get()).isFalse();
+        options.sheetProperty().set("Returns");
+        assertThat(options.previewProperty().get().columns()).containsExactly("order", "reason");
+
+        options.reload();
+
+        assertThat(model.selectedProperty().get().table().columnNames()).containsExactly("order", "reason");
+        assertThat(model.selectedProperty().get().table().rowCount()).isEqualTo(1);
+    }
+
+    private static void sheet(org.apache.poi.ss.usermodel.Sheet sheet, String[][] cells) {
+        for (int row = 0; row < cells.length; row++) {
+            var line = sheet.createRow(row);
+            for (int column = 0; column < cells[row].length; column++) {
+                line.createCell(column).setCellValue(cells[row][column]);
+            }
+        }
+    }
+
+    @Test
     void optionsFollowTheSelectedFile() {
         workspace.load(List.of(SURVEY, Path.of("sample-data/customers.csv")));
         model.selectedProperty().set(workspace.sources().get(0));

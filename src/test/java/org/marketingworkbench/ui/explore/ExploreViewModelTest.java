@@ -49,6 +49,18 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void thePageStartsOnAMeasureAndASmallCrossTab() {
+        workspace.load(List.of(CUSTOMERS));
+
+        // income has hundreds of values, city_tier four and purchased_after_campaign two; phone is personal
+        assertThat(model.distribution().columnProperty().get()).isEqualTo("income");
+        assertThat(model.distribution().resultProperty().get().numeric()).isTrue();
+        // gender is the first category (customer_id is an id, name personal); the platforms are five
+        assertThat(model.pivot().rowsProperty().get()).isEqualTo("gender");
+        assertThat(model.pivot().columnsProperty().get()).isEqualTo("preferred_platform");
+    }
+
+    @Test
     void theStatisticsOfEveryColumnMatchPandasDescribe() {
         workspace.load(List.of(CUSTOMERS));
 

@@ -85,6 +85,28 @@ class PredictProjectTest {
     }
 
     @Test
+    void theParticipantWritesThePageIntoAProjectAndTakesItBack() {
+        model.model().kindProperty().set(ModelKind.LOGISTIC);
+        model.thresholdProperty().set(0.35);
+
+        Project saved = new PredictProjectParticipant(model).saveInto(Project.create("Spring"));
+        PredictViewModel restored = freshPage();
+        new PredictProjectParticipant(restored).restoreFrom(saved);
+
+        assertThat(saved.page(Pages.PREDICT_PARAMETERS)).contains(model.parameters());
+        assertThat(restored.parameters()).isEqualTo(model.parameters());
+    }
+
+    @Test
+    void aPageWithoutDataLeavesTheProjectAlone() {
+        PredictViewModel empty = new PredictViewModel(new WorkspaceViewModel(new SameThreadTaskExecutor(),
+                new FakeDialogService()), new SameThreadTaskExecutor(), new FakeDialogService());
+        Project project = Project.create("Spring");
+
+        assertThat(new PredictProjectParticipant(empty).saveInto(project)).isSameAs(project);
+    }
+
+    @Test
     void theHeadlessReportTrainsTheModelThePageShowed() throws IOException {
         model.train();
         PredictionResult shown = model.selectedProperty().get();

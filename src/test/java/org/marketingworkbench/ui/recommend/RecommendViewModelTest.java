@@ -119,13 +119,17 @@ class RecommendViewModelTest {
         assertThat(model.problemProperty().get()).contains("item table");
     }
 
-    /** sample-data/orders.csv: the planted associations (planted-truth.json) let behaviour beat the bestsellers. */
+    /**
+     * sample-data/orders.csv: the planted associations (planted-truth.json) let behaviour beat the
+     * bestsellers. The cart event log, opened first, is passed over for the order lines.
+     */
     @Test
     void onTheSampleShopBehaviourBeatsPopularityAndSegmentsComeFromTheCustomerTable() {
-        workspace.load(List.of(Path.of("sample-data/orders.csv"), Path.of("sample-data/products.csv"),
-                Path.of("sample-data/customers.csv")));
+        workspace.load(List.of(Path.of("sample-data/cart_events.csv"), Path.of("sample-data/orders.csv"),
+                Path.of("sample-data/products.csv"), Path.of("sample-data/customers.csv")));
 
         EvaluationResult evaluation = model.runProperty().get().result().evaluation();
+        assertThat(model.input().selectedProperty().get().label()).isEqualTo("orders.csv");
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(evaluation.holdout().id()).isEqualTo("last");
         assertThat(evaluation.model().precisionAtN()).isGreaterThan(evaluation.popularity().precisionAtN());

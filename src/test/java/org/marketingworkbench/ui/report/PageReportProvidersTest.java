@@ -28,6 +28,7 @@ import org.marketingworkbench.segment.MissingValues;
 import org.marketingworkbench.segment.SegmentationResult;
 import org.marketingworkbench.ui.basket.BasketViewModel;
 import org.marketingworkbench.ui.explore.ExploreViewModel;
+import org.marketingworkbench.ui.predict.PredictReportProvider;
 import org.marketingworkbench.ui.predict.PredictViewModel;
 import org.marketingworkbench.ui.prepare.PrepareViewModel;
 import org.marketingworkbench.ui.recommend.RecommendRun;
@@ -93,7 +94,7 @@ class PageReportProvidersTest {
         assertThat(section).isNotNull();
         String html = render(section).html();
         assertThat(html).contains(figure(Integer.toString(result.k()), "report.segment.k"))
-                .contains(figure(Messages.get("report.segment.count", result.clustering().size()),
+                .contains(figure(String.format(Locale.ROOT, "%,d", result.clustering().size()),
                         "report.segment.customers"))
                 .contains(Messages.get("report.segment.source", "customers.csv"));
 

@@ -2,6 +2,7 @@ package org.marketingworkbench.report.html.sections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.marketingworkbench.chart.ChartStyle;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.report.html.HtmlWriter;
@@ -90,9 +91,9 @@ public final class SegmentSection implements ReportSection {
         return List.of(
                 KeyFigure.of(Messages.get("report.segment.k"), Integer.toString(result.k())),
                 KeyFigure.of(Messages.get("report.segment.customers"),
-                        Messages.get("report.segment.count", result.clustering().size())),
+                        String.format(Locale.ROOT, "%,d", result.clustering().size())),
                 new KeyFigure(Messages.get("report.segment.silhouette"),
-                        Messages.get("report.segment.decimal", quality.silhouette()), silhouette),
+                        String.format(Locale.ROOT, "%.2f", quality.silhouette()), silhouette),
                 new KeyFigure(Messages.get("report.segment.largest"), result.name(largest.segment()),
                         Messages.get("report.segment.share", largest.share())));
     }

@@ -1,4 +1,4 @@
-package org.marketingworkbench.ui.report;
+package org.marketingworkbench.ui.predict;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -6,16 +6,15 @@ import javafx.beans.value.ObservableValue;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.predict.PredictSection;
 import org.marketingworkbench.report.html.ReportSection;
-import org.marketingworkbench.ui.predict.PredictViewModel;
+import org.marketingworkbench.ui.report.ReportSectionProvider;
 
-/** The model the Predict page shows (the others trained beside it compared) at its threshold; nothing before training. */
+/** The Predict page's section of the report: the model shown, its rules, and the other models compared. */
 public final class PredictReportProvider implements ReportSectionProvider {
     private final ObjectBinding<ReportSection> section;
 
     public PredictReportProvider(PredictViewModel predict) {
-        section = Bindings.createObjectBinding(() -> predict.reportSection().orElse(null),
-                predict.selectedProperty(), predict.results(), predict.thresholdProperty(),
-                predict.input().selectedProperty());
+        section = Bindings.createObjectBinding(() -> predict.reportSection().orElse(null), predict.selectedProperty(),
+                predict.results(), predict.thresholdProperty(), predict.input().selectedProperty());
     }
 
     @Override
