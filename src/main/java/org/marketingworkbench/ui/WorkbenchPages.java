@@ -17,6 +17,7 @@ import org.marketingworkbench.ui.data.DataView;
 import org.marketingworkbench.ui.data.DataViewModel;
 import org.marketingworkbench.ui.dialog.DialogService;
 import org.marketingworkbench.ui.predict.PredictProjectParticipant;
+import org.marketingworkbench.ui.predict.PredictReportProvider;
 import org.marketingworkbench.ui.predict.PredictView;
 import org.marketingworkbench.ui.predict.PredictViewModel;
 import org.marketingworkbench.ui.explore.ExploreProjectParticipant;
@@ -26,7 +27,6 @@ import org.marketingworkbench.ui.prepare.PrepareProjectParticipant;
 import org.marketingworkbench.ui.prepare.PrepareView;
 import org.marketingworkbench.ui.prepare.PrepareViewModel;
 import org.marketingworkbench.ui.project.ProjectSession;
-import org.marketingworkbench.ui.project.ReportExportAction;
 import org.marketingworkbench.ui.recommend.RecommendView;
 import org.marketingworkbench.ui.recommend.RecommendViewModel;
 import org.marketingworkbench.ui.segment.SegmentProjectParticipant;
@@ -34,8 +34,13 @@ import org.marketingworkbench.ui.segment.SegmentView;
 import org.marketingworkbench.ui.segment.SegmentViewModel;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.report.html.PdfReport;
+import org.marketingworkbench.ui.report.BasketReportProvider;
 import org.marketingworkbench.ui.report.CampaignReportProvider;
 import org.marketingworkbench.ui.report.DataSummaryProvider;
+import org.marketingworkbench.ui.report.ExploreReportProvider;
+import org.marketingworkbench.ui.report.PreparationReportProvider;
+import org.marketingworkbench.ui.report.RecommendReportProvider;
+import org.marketingworkbench.ui.report.SegmentReportProvider;
 import org.marketingworkbench.ui.report.ReportPreviewFolder;
 import org.marketingworkbench.ui.report.ReportProjectParticipant;
 import org.marketingworkbench.ui.report.ReportSections;
@@ -70,7 +75,6 @@ final class WorkbenchPages implements PageViews {
     private final PrepareViewModel prepare;
     private final ViewServices services;
     private final ProjectSession projects;
-    private final ReportExportAction reportExport;
     private final ChartExportService chartExports;
     private final TableExportService tableExports;
     private final Map<Page, Supplier<PageView>> views = new EnumMap<>(Page.class);
@@ -107,10 +111,10 @@ final class WorkbenchPages implements PageViews {
         projects.addParticipant(new PredictProjectParticipant(predict));
         projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
         projects.addParticipant(new CampaignProjectParticipant(campaigns));
-        this.reportExport = new ReportExportAction(executor, dialogs, projects, shell.workspace());
-        reportSections.add(new DataSummaryProvider(shell.workspace()))
-                .add(new org.marketingworkbench.ui.predict.PredictReportProvider(predict))
-                .add(new CampaignReportProvider(campaigns));
+        reportSections.add(new DataSummaryProvider(shell.workspace())).add(new PreparationReportProvider(prepare))
+                .add(new ExploreReportProvider(explore)).add(new SegmentReportProvider(segments))
+                .add(new BasketReportProvider(baskets)).add(new PredictReportProvider(predict))
+                .add(new RecommendReportProvider(recommend)).add(new CampaignReportProvider(campaigns));
         this.report = new ReportViewModel(reportSections, executor, dialogs, shell.workspace()::salt, PdfReport::new,
                 new SystemBrowser(file -> dialogs.notify(Messages.get("report.page.browserFailed", file))),
                 ReportPreviewFolder.forThisSession());
@@ -156,7 +160,8 @@ final class WorkbenchPages implements PageViews {
 
             @Override
             public void exportAll() {
-                reportExport.exportAll();
+                // the Report page's export: the same sections, notes and choices the page writes
+                report.exportAll();
             }
 
             @Override

@@ -22,9 +22,8 @@ public final class CampaignReportProvider implements ReportSectionProvider {
             if (analysis == null || analysis.ranking().isEmpty() || input == null) {
                 return null;
             }
-            String inputName = input.prepared() ? Messages.get("report.preparedData") : input.label();
             return new CampaignSection(analysis, List.copyOf(campaigns.plan()), plannedBudget(campaigns, analysis),
-                    inputName);
+                    ReportInputs.name(input));
         }, campaigns.analysisProperty(), campaigns.plan(), campaigns.budgetProperty(),
                 campaigns.input().selectedProperty());
     }

@@ -185,6 +185,10 @@ public final class ReportViewModel {
     public void exportAll() {
         Report report = reportToWrite();
         if (report == null) {
+            // the page greys its button out, but File > Export all can still ask: say why nothing is written
+            if (!busy.get()) {
+                dialogs.notify(problem.get());
+            }
             return;
         }
         dialogs.chooseFolder(Messages.get("report.exportAllTitle")).ifPresent(folder ->

@@ -134,6 +134,18 @@ class ReportViewModelTest {
     }
 
     @Test
+    void exportAllFromTheMenuWithNothingToReportSaysWhyAndAsksForNoFolder() {
+        Path out = folder.resolve("handout");
+        dialogs.filesToSave.add(out);
+
+        model.exportAll();
+
+        assertThat(dialogs.notices).containsExactly(Messages.get("report.page.nothing"));
+        assertThat(dialogs.filesToSave).containsExactly(out);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aWriteThatFailsIsShownAndLeavesThePageReadyAgain() throws IOException {
         openCampaigns();
         // the preview folder's place is taken by a file: the folder cannot be made
