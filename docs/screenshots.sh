@@ -12,22 +12,24 @@ cd "$(dirname "$0")/.."
 out=docs/screenshots
 mkdir -p "$out"
 
-# name | wait seconds | app arguments
+# name | wait seconds | app arguments. Pages with results open the sample project, which recomputes
+# every page's analysis (seeded) on open.
+project=sample-data/sample.mwb.json
 shots=(
-  "welcome-en|6|--language en --theme light"
-  "welcome-zh|6|--language zh-CN --theme light"
-  "data-en|12|--sample --page data --language en --theme light"
-  "data-dark-en|12|--sample --page data --language en --theme dark"
-  "data-zh|12|--sample --page data --language zh-CN --theme light"
-  "prepare-en|14|--sample --page prepare --language en --theme light"
-  "explore-en|14|--sample --page explore --language en --theme light"
-  "segments-en|20|--sample --page segments --language en --theme light"
-  "segments-dark-zh|20|--sample --page segments --language zh-CN --theme dark"
-  "baskets-en|16|--sample --page baskets --language en --theme light"
-  "predict-en|20|--sample --page predict --language en --theme light"
-  "recommend-en|16|--sample --page recommend --language en --theme light"
-  "campaigns-en|14|--sample --page campaigns --language en --theme light"
-  "report-en|14|--sample --page report --language en --theme light"
+  "welcome-en|8|--language en --theme light"
+  "welcome-zh|8|--language zh-CN --theme light"
+  "data-en|25|--sample --page data --language en --theme light"
+  "data-dark-en|25|--sample --page data --language en --theme dark"
+  "prepare-en|40|$project --page prepare --language en --theme light"
+  "explore-en|40|$project --page explore --language en --theme light"
+  "segments-en|45|$project --page segments --language en --theme light"
+  "segments-dark-zh|45|$project --page segments --language zh-CN --theme dark"
+  "baskets-en|45|$project --page baskets --language en --theme light"
+  "predict-en|45|$project --page predict --language en --theme light"
+  "recommend-en|45|$project --page recommend --language en --theme light"
+  "campaigns-en|40|$project --page campaigns --language en --theme light"
+  "campaigns-zh|40|$project --page campaigns --language zh-CN --theme light"
+  "report-en|40|$project --page report --language en --theme light"
 )
 
 wanted=("$@")

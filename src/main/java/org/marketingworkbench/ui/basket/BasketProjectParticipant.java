@@ -50,4 +50,9 @@ public final class BasketProjectParticipant implements ProjectParticipant {
                 .filter(input -> Pages.PREPARED_INPUT.equals(id) ? input.prepared() : input.label().equals(id))
                 .findFirst();
     }
+
+    @Override
+    public String page() {
+        return org.marketingworkbench.project.Pages.BASKETS;
+    }
 }

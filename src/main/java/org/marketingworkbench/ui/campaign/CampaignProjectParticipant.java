@@ -55,4 +55,9 @@ public final class CampaignProjectParticipant implements ProjectParticipant {
             campaigns.stream().filter(campaign -> campaign.label().equals(label)).findFirst().ifPresent(target::set);
         }
     }
+
+    @Override
+    public String page() {
+        return org.marketingworkbench.project.Pages.CAMPAIGNS;
+    }
 }

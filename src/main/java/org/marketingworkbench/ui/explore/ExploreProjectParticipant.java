@@ -55,4 +55,9 @@ public final class ExploreProjectParticipant implements ProjectParticipant {
     private static String blankToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
     }
+
+    @Override
+    public String page() {
+        return org.marketingworkbench.project.Pages.EXPLORE;
+    }
 }

@@ -28,4 +28,9 @@ public final class PredictProjectParticipant implements ProjectParticipant {
     public void restoreFrom(Project project) {
         project.page(Pages.PREDICT_PARAMETERS).ifPresent(model::apply);
     }
+
+    @Override
+    public String page() {
+        return org.marketingworkbench.project.Pages.PREDICT;
+    }
 }

@@ -119,12 +119,18 @@ final class RecipeApplier {
             workspace.preparedProperty().set(null);
             return;
         }
+        // the recipe's input decides first; columns joined or concatenated in keep their own file's
+        // roles, so personal data from a joined customer file stays personal (left out, pseudonymised)
         Map<String, ColumnRole> roles = new LinkedHashMap<>();
-        source.roles().forEach((column, role) -> {
-            if (done.table().columnNames().contains(column)) {
-                roles.put(column, role);
-            }
-        });
+        java.util.List<DataSource> origins = new java.util.ArrayList<>(java.util.List.of(source));
+        origins.addAll(workspace.sources());
+        for (DataSource origin : origins) {
+            origin.roles().forEach((column, role) -> {
+                if (done.table().columnNames().contains(column)) {
+                    roles.putIfAbsent(column, role);
+                }
+            });
+        }
         workspace.preparedProperty().set(new InputTable(Messages.get("prepare.preparedLabel"), true, done.table(),
                 roles));
     }

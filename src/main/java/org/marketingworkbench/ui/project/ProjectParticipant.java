@@ -14,4 +14,12 @@ public interface ProjectParticipant {
 
     /** Restores this page's parameters from {@code project} (the sources are loaded already). */
     void restoreFrom(Project project);
+
+    /**
+     * The key of this page's parameters under "pages" ({@code Pages.SEGMENTS}...), or null. A page whose
+     * stored input is the prepared data is restored once the recipe has made it.
+     */
+    default String page() {
+        return null;
+    }
 }

@@ -36,6 +36,7 @@ public final class ProjectSession {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private java.util.function.Consumer<Path> onRemembered = path -> { };
     private Project project = Project.create("");
+    private javafx.beans.value.ChangeListener<Object> waitingForPrepared;
 
     public ProjectSession(TaskExecutor executor, DialogService dialogs, WorkspaceViewModel workspace,
             RecoveryStore recovery) {
@@ -156,7 +157,47 @@ public final class ProjectSession {
         }
         workspace.replaceAll(requests.stream().map(LoadRequest::file).toList(),
                 requests.stream().map(LoadRequest::options).toList(),
-                () -> participants.forEach(participant -> participant.restoreFrom(restored)));
+                () -> restore(restored));
+    }
+
+    /**
+     * Gives every page its parameters back. Pages reading the prepared data wait until the recipe
+     * (restored first, in the background) has made it; the others start at once.
+     */
+    private void restore(Project restored) {
+        if (waitingForPrepared != null) { // an earlier project whose recipe never made its table
+            workspace.preparedProperty().removeListener(waitingForPrepared);
+            waitingForPrepared = null;
+        }
+        List<ProjectParticipant> later = new ArrayList<>();
+        for (ProjectParticipant participant : participants) {
+            if (readsPreparedData(restored, participant) && workspace.preparedProperty().get() == null) {
+                later.add(participant);
+            } else {
+                participant.restoreFrom(restored);
+            }
+        }
+        if (!later.isEmpty()) {
+            javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<?> value, Object before, Object now) {
+                    if (now != null) {
+                        workspace.preparedProperty().removeListener(this);
+                        waitingForPrepared = null;
+                        later.forEach(participant -> participant.restoreFrom(restored));
+                    }
+                }
+            };
+            waitingForPrepared = once;
+            workspace.preparedProperty().addListener(once);
+        }
+    }
+
+    private static boolean readsPreparedData(Project project, ProjectParticipant participant) {
+        return participant.page() != null && project.pages().raw(participant.page())
+                .map(parameters -> org.marketingworkbench.project.Pages.PREPARED_INPUT
+                        .equals(parameters.path("input").asText(null)))
+                .orElse(false);
     }
 
     /** Writes the recovery copy (the shell calls this every few minutes); quiet unless it fails. */

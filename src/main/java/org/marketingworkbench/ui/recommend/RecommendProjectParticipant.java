@@ -84,4 +84,9 @@ public final class RecommendProjectParticipant implements ProjectParticipant {
                 .filter(input -> Pages.PREPARED_INPUT.equals(id) ? input.prepared() : input.label().equals(id))
                 .findFirst().ifPresent(input -> selection.selectedProperty().set(input));
     }
+
+    @Override
+    public String page() {
+        return org.marketingworkbench.project.Pages.RECOMMEND;
+    }
 }

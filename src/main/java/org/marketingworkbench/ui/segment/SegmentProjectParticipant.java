@@ -29,4 +29,9 @@ public final class SegmentProjectParticipant implements ProjectParticipant {
         project.page(Pages.SEGMENT_PARAMETERS)
                 .ifPresent(parameters -> model.restore(parameters, project.segmentNames()));
     }
+
+    @Override
+    public String page() {
+        return org.marketingworkbench.project.Pages.SEGMENTS;
+    }
 }

@@ -71,6 +71,12 @@ public final class SegmentView implements PageView {
         if (model.sweepProperty().get() == null && model.resultProperty().get() != null) {
             tabs.getSelectionModel().select(1);
         }
+        // a result without a sweep (a reopened project, a typed k) has nothing for "Choosing k": show the segments
+        subscriptions.onChange(model.resultProperty(), (obs, old, result) -> {
+            if (result != null && model.sweepProperty().get() == null && tabs.getSelectionModel().getSelectedIndex() == 0) {
+                tabs.getSelectionModel().select(1);
+            }
+        });
         VBox right = new VBox(8, resultBar, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         ScrollPane setupScroll = new ScrollPane(setup);
