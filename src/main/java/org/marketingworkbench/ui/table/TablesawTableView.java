@@ -52,7 +52,7 @@ public final class TablesawTableView extends TableView<Integer> {
 
     private static TableColumn<Integer, String> columnFor(Column<?> column) {
         TableColumn<Integer, String> view = new TableColumn<>(column.name());
-        view.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(column.getString(cell.getValue())));
+        view.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(CellFormat.text(column, cell.getValue())));
         view.setSortable(false);
         view.setPrefWidth(Math.min(260, Math.max(80, 9 * column.name().length() + 24)));
         return view;
