@@ -26,7 +26,11 @@ public final class PredictProjectParticipant implements ProjectParticipant {
 
     @Override
     public void restoreFrom(Project project) {
-        project.page(Pages.PREDICT_PARAMETERS).ifPresent(model::apply);
+        // results are recomputed on open (seeded), as on every other page
+        project.page(Pages.PREDICT_PARAMETERS).ifPresent(parameters -> {
+            model.apply(parameters);
+            model.train();
+        });
     }
 
     @Override
