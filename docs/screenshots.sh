@@ -16,8 +16,8 @@ mkdir -p "$out"
 # every page's analysis (seeded) on open.
 project=sample-data/sample.mwb.json
 shots=(
-  "welcome-en|8|--language en --theme light"
-  "welcome-zh|8|--language zh-CN --theme light"
+  "welcome-en|15|--language en --theme light"
+  "welcome-zh|15|--language zh-CN --theme light"
   "data-en|25|--sample --page data --language en --theme light"
   "data-dark-en|25|--sample --page data --language en --theme dark"
   "prepare-en|40|$project --page prepare --language en --theme light"

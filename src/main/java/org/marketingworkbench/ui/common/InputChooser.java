@@ -18,14 +18,27 @@ public final class InputChooser extends HBox {
     private final ComboBox<InputTable> box = new ComboBox<>();
     private final ChangeListener<InputTable> toPage;
     private final ChangeListener<InputTable> toBox;
+    private final javafx.collections.ListChangeListener<InputTable> listChanged;
+    private boolean listChanging;
 
     public InputChooser(InputSelection selection) {
         super(6);
+        // added before the box's own listener: when a table is added or removed, the box keeps the
+        // selected index and so shows another table; that is no choice of the user's
+        listChanged = change -> {
+            listChanging = true;
+            javafx.application.Platform.runLater(() -> listChanging = false);
+        };
+        selection.choices().addListener(listChanged);
         box.setItems(selection.choices());
         box.setValue(selection.selectedProperty().get());
         toPage = (obs, old, value) -> {
             InputTable chosen = selection.selectedProperty().get();
-            if (value != null && value != chosen) {
+            if (listChanging && chosen != null && box.getItems().contains(chosen)) {
+                if (value != chosen) {
+                    box.setValue(chosen);
+                }
+            } else if (value != null && value != chosen) {
                 selection.selectedProperty().set(value);
             } else if (value == null && chosen != null) {
                 box.setValue(chosen);
@@ -47,6 +60,7 @@ public final class InputChooser extends HBox {
     public void dispose(InputSelection selection) {
         box.valueProperty().removeListener(toPage);
         selection.selectedProperty().removeListener(toBox);
+        selection.choices().removeListener(listChanged);
         box.setItems(null);
     }
 }

@@ -14,7 +14,16 @@ import javafx.collections.ObservableList;
 public final class InputSelection {
     private final WorkspaceViewModel workspace;
     private final Predicate<InputTable> suits;
-    private final ObjectProperty<InputTable> selected = new SimpleObjectProperty<>(this, "selected");
+    /** Any set from outside is a choice, also of the table already shown (a project naming the input the page guessed). */
+    private final ObjectProperty<InputTable> selected = new SimpleObjectProperty<>(this, "selected") {
+        @Override
+        public void set(InputTable value) {
+            if (!updating && value != null) {
+                chosenByUser = true;
+            }
+            super.set(value);
+        }
+    };
     private boolean chosenByUser;
     private boolean updating;
 
@@ -22,11 +31,6 @@ public final class InputSelection {
         this.workspace = workspace;
         this.suits = suits;
         workspace.inputs().addListener((ListChangeListener<InputTable>) change -> follow());
-        selected.addListener((obs, old, value) -> {
-            if (!updating && value != null) {
-                chosenByUser = true;
-            }
-        });
         follow();
     }
 

@@ -38,13 +38,18 @@ class PreparedPagesRestoreTest {
         // until the prepared table is published (checked by eye: docs/screenshots/segments-en.png)
         PrepareViewModel prepare = new PrepareViewModel(workspace, executor, dialogs);
         SegmentViewModel segments = new SegmentViewModel(workspace, executor, dialogs);
+        var recommend = new org.marketingworkbench.ui.recommend.RecommendViewModel(workspace, executor, dialogs);
         ProjectSession projects = new ProjectSession(executor, dialogs, workspace, new RecoveryStore(folder));
+        // Recommend restores before the recipe has run, as it does in the window: it names orders.csv, the
+        // table the page had guessed already, and must keep it when the prepared table appears
+        projects.addParticipant(new org.marketingworkbench.ui.recommend.RecommendProjectParticipant(recommend));
         projects.addParticipant(new PrepareProjectParticipant(prepare));
         projects.addParticipant(new SegmentProjectParticipant(segments));
 
         projects.open(SAMPLE_PROJECT);
 
-        var stored = new ObjectMapper().readTree(SAMPLE_PROJECT.toFile()).path("pages").path("segments");
+        var pages = new ObjectMapper().readTree(SAMPLE_PROJECT.toFile()).path("pages");
+        var stored = pages.path("segments");
         int customers = new ObjectMapper().readTree(SAMPLE_PROJECT.resolveSibling("planted-truth.json").toFile())
                 .path("purchase_outcome").path("customers").asInt();
         assertThat(dialogs.errors).isEmpty();
@@ -52,6 +57,9 @@ class PreparedPagesRestoreTest {
         assertThat(segments.problemProperty().get()).isEmpty();
         assertThat(segments.resultProperty().get().sizes()).hasSize(stored.path("k").asInt());
         assertThat(Arrays.stream(segments.resultProperty().get().sizes()).sum()).isEqualTo(customers);
+        // the Recommend page reads the order lines, and stays on them when the prepared table appears
+        assertThat(recommend.input().selectedProperty().get().label())
+                .isEqualTo(pages.path("recommend").path("input").asText("?"));
         // phone and email come from the joined customers.csv, where they were found to be personal data
         assertThat(workspace.preparedProperty().get().roles()).containsEntry("phone", ColumnRole.PERSONAL)
                 .containsEntry("email", ColumnRole.PERSONAL);
