@@ -23,6 +23,7 @@ public final class ExploreView implements PageView {
     private final DistributionPane distribution;
     private final PivotPane pivot;
     private final CorrelationPane correlation;
+    private final PairPane pair;
 
     public ExploreView(ExploreViewModel model, ViewServices services) {
         this.model = model;
@@ -32,10 +33,12 @@ public final class ExploreView implements PageView {
         distribution = new DistributionPane(model, services);
         pivot = new PivotPane(model, services.tables());
         correlation = new CorrelationPane(model, services);
+        pair = new PairPane(model);
         TabPane tabs = new TabPane(new Tab(Messages.get("explore.tab.statistics"), statistics),
                 new Tab(Messages.get("explore.tab.distribution"), distribution),
                 new Tab(Messages.get("explore.tab.pivot"), pivot),
-                new Tab(Messages.get("explore.tab.correlation"), correlation));
+                new Tab(Messages.get("explore.tab.correlation"), correlation),
+                new Tab(Messages.get("explore.tab.pair"), pair));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("explore-tabs");
         root.setTop(new VBox(8, new PageHeader("page.explore.title", input), problem));
@@ -58,5 +61,6 @@ public final class ExploreView implements PageView {
         distribution.dispose();
         pivot.dispose();
         correlation.dispose();
+        pair.dispose();
     }
 }

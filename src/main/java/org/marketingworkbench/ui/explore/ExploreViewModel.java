@@ -31,12 +31,14 @@ public final class ExploreViewModel {
     private final DistributionViewModel distribution;
     private final PivotViewModel pivot;
     private final CorrelationViewModel correlation;
+    private final PairViewModel pair;
 
     public ExploreViewModel(WorkspaceViewModel workspace, TaskExecutor executor, DialogService dialogs) {
         describe = new LatestTask(executor, dialogs, problem);
         distribution = new DistributionViewModel(executor, dialogs);
         pivot = new PivotViewModel(executor, dialogs);
         correlation = new CorrelationViewModel(executor, dialogs);
+        pair = new PairViewModel(executor, dialogs);
         input = new InputSelection(workspace, table -> true);
         input.selectedProperty().addListener((obs, old, table) -> refresh());
         refresh();
@@ -78,6 +80,10 @@ public final class ExploreViewModel {
         return correlation;
     }
 
+    public PairViewModel pair() {
+        return pair;
+    }
+
     private void refresh() {
         InputTable current = input.selectedProperty().get();
         if (current == null) {
@@ -97,5 +103,6 @@ public final class ExploreViewModel {
         distribution.setInput(current);
         pivot.setInput(current);
         correlation.setInput(current);
+        pair.setInput(current);
     }
 }
