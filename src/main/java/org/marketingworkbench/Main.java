@@ -20,13 +20,13 @@ public final class Main {
         CommandLine commandLine = Cli.commandLine(options -> WorkbenchApp.open(options, startNanos));
         if (Cli.isHeadless(commandLine, args)) {
             Logging.configure(false, null);
-            System.exit(Cli.run(commandLine, args));
+            Cli.exit(Cli.run(commandLine, args));
         }
         boolean debug = java.util.Arrays.asList(args).contains("--debug") || Boolean.getBoolean("mwb.debug");
         Logging.configure(debug, SettingsStore.defaultFolder().resolve("logs"));
         int code = commandLine.execute(args);
         if (code != 0) {
-            System.exit(code);
+            Cli.exit(code);
         }
     }
 }

@@ -64,6 +64,11 @@ public final class Cli {
         }
     }
 
+    /** Ends the process with this exit code: the command line's one way out (0 ok, 1 failure, 2 bad input). */
+    public static void exit(int code) {
+        System.exit(code);
+    }
+
     /** Runs headless with English messages, the stable language of the command line. */
     public static int run(CommandLine commandLine, String[] args) {
         Locale.setDefault(Locale.ENGLISH);
