@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.data.DataSource;
+import org.marketingworkbench.prepare.RecipeResult;
 import org.marketingworkbench.project.Pages;
 import org.marketingworkbench.project.Project;
 import org.marketingworkbench.project.SourceStatus;
@@ -22,10 +23,10 @@ import tech.tablesaw.api.Table;
  * @param file     the project file
  * @param sources  the loaded sources by id (missing ones are absent)
  * @param statuses what became of each source, in the project's order
- * @param prepared the output of the recipe, when it was applied
+ * @param preparation the project's recipe applied to its sources, when it has one and every step ran
  */
 public record LoadedProject(Project project, Path file, Map<String, DataSource> sources, List<SourceStatus> statuses,
-        Optional<Table> prepared) {
+        Optional<RecipeResult> preparation) {
 
     public LoadedProject {
         sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
@@ -38,7 +39,8 @@ public record LoadedProject(Project project, Path file, Map<String, DataSource> 
      */
     public Table input(String inputId) {
         if (Pages.PREPARED_INPUT.equals(inputId)) {
-            return prepared.orElseThrow(() -> new BadInputException("project.error.preparedUnavailable"));
+            return preparation.map(RecipeResult::table)
+                    .orElseThrow(() -> new BadInputException("project.error.preparedUnavailable"));
         }
         return inputSource(inputId).table();
     }

@@ -26,7 +26,8 @@ public final class PreparationSectionBuilder implements SectionBuilder {
             return Optional.empty();
         }
         Recipe recipe = stored.get();
-        RecipeResult result = recipe.apply(context(project), progress);
+        // the loader applied the recipe already; only a recipe that failed there runs again, for its message
+        RecipeResult result = project.preparation().orElseGet(() -> recipe.apply(context(project), progress));
         return Optional.of(new PreparationSection(project.inputName(recipe.input()), recipe, result));
     }
 

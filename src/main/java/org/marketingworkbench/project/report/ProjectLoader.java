@@ -10,11 +10,11 @@ import org.marketingworkbench.data.DataLoader;
 import org.marketingworkbench.data.DataSource;
 import org.marketingworkbench.i18n.Messages;
 import org.marketingworkbench.prepare.Recipe;
+import org.marketingworkbench.prepare.RecipeResult;
 import org.marketingworkbench.project.OpenedProject;
 import org.marketingworkbench.project.ProjectSource;
 import org.marketingworkbench.project.ProjectStore;
 import org.marketingworkbench.project.SourceStatus;
-import tech.tablesaw.api.Table;
 
 /**
  * Opens a project headless: reads the file, finds the sources and loads each one found with
@@ -52,13 +52,13 @@ public final class ProjectLoader {
      * the prepared data report headless too. Empty without a recipe, or when a step cannot run (the
      * Prepare section then says which step and why).
      */
-    private static Optional<Table> prepared(LoadedProject loaded, Progress progress) {
+    private static Optional<RecipeResult> prepared(LoadedProject loaded, Progress progress) {
         Optional<Recipe> recipe = PreparationSectionBuilder.recipe(loaded);
         if (recipe.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(recipe.get().apply(PreparationSectionBuilder.context(loaded), progress).table());
+            return Optional.of(recipe.get().apply(PreparationSectionBuilder.context(loaded), progress));
         } catch (BadInputException e) { // also a step that cannot run (StepFailedException)
             return Optional.empty();
         }
