@@ -17,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         long startNanos = System.nanoTime();
-        CommandLine commandLine = Cli.commandLine(options -> WorkbenchApp.open(options, startNanos));
+        CommandLine commandLine = Cli.commandLine(options -> WorkbenchApp.open(options, startNanos), args);
         if (Cli.isHeadless(commandLine, args)) {
             Logging.configure(false, null);
             Cli.exit(Cli.run(commandLine, args));

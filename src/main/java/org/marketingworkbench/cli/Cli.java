@@ -1,7 +1,10 @@
 package org.marketingworkbench.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.marketingworkbench.common.BadInputException;
 import org.marketingworkbench.common.CancelledException;
 import picocli.CommandLine;
@@ -11,13 +14,44 @@ import picocli.CommandLine;
  * standard error with the documented exit code.
  */
 public final class Cli {
+    /** The sub-commands by name (each the name in its own {@code @Command}); register new ones here, one line each. */
+    static final Map<String, Class<?>> SUB_COMMANDS = subCommands();
 
     private Cli() {
     }
 
-    /** Builds the command line with the given window launcher for the no-sub-command case. */
+    private static Map<String, Class<?>> subCommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("campaign", CampaignCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("predict", PredictCommand.class);
+        commands.put("report", ReportCommand.class);
+        commands.put("segment", SegmentCommand.class);
+        commands.put("profile", ProfileCommand.class);
+        commands.put("recommend", RecommendCommand.class);
+        return commands;
+    }
+
+    /** Builds the whole command line, every sub-command included, with the given window launcher. */
     public static CommandLine commandLine(WorkbenchCommand.WindowLauncher launcher) {
+        return commandLine(launcher, true);
+    }
+
+    /**
+     * Builds the command line for these arguments. When none of them is a sub-command's name or a
+     * help or version flag, the sub-commands cannot be meant and are left out: building them costs
+     * a third of a second of the window's start-up.
+     */
+    public static CommandLine commandLine(WorkbenchCommand.WindowLauncher launcher, String[] args) {
+        boolean mayBeHeadless = Arrays.stream(args).anyMatch(arg -> SUB_COMMANDS.containsKey(arg) || isHelpOrVersion(arg));
+        return commandLine(launcher, mayBeHeadless);
+    }
+
+    private static CommandLine commandLine(WorkbenchCommand.WindowLauncher launcher, boolean withSubCommands) {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand(launcher));
+        if (withSubCommands) {
+            SUB_COMMANDS.forEach(commandLine::addSubcommand);
+        }
         // page names such as "predict" and "report" are also sub-command names: "--page report" names a page
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -50,10 +84,8 @@ public final class Cli {
 
     /** True when the arguments name a sub-command or ask for help, so no window is needed. */
     public static boolean isHeadless(CommandLine commandLine, String[] args) {
-        for (String arg : args) {
-            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
-                return true;
-            }
+        if (Arrays.stream(args).anyMatch(Cli::isHelpOrVersion)) {
+            return true;
         }
         try {
             // parsed, not matched word by word: in "--page report" the word names a page, not the sub-command
@@ -62,6 +94,10 @@ public final class Cli {
             // a sub-command's own bad option is still headless; the error is reported when it runs
             return e.getCommandLine() != commandLine;
         }
+    }
+
+    private static boolean isHelpOrVersion(String arg) {
+        return arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version");
     }
 
     /** Ends the process with this exit code: the command line's one way out (0 ok, 1 failure, 2 bad input). */

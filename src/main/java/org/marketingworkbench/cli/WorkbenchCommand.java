@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The top-level command: with no sub-command it opens the window (through the launcher the
- * entry point passes in, so this package never depends on the user interface).
+ * entry point passes in, so this package never depends on the user interface). The sub-commands
+ * are registered by {@link Cli}, and only when the arguments may name one.
  */
 @Command(
         name = "marketing-workbench",
@@ -19,16 +20,6 @@ import picocli.CommandLine.Parameters;
         description = {
             "Marketing Workbench: a desktop analyst workbench for marketers.",
             "Without a sub-command it opens the window; a sub-command runs headless."
-        },
-        subcommands = {
-            // sub-commands register here, one line each
-            CampaignCommand.class,
-            RulesCommand.class,
-            PredictCommand.class,
-            ReportCommand.class,
-            SegmentCommand.class,
-            ProfileCommand.class,
-            RecommendCommand.class,
         })
 public final class WorkbenchCommand implements Callable<Integer> {
 

@@ -49,6 +49,23 @@ class CliTest {
     }
 
     @Test
+    void eachSubCommandIsRegisteredUnderTheNameItsCommandAnnotationGives() {
+        Cli.SUB_COMMANDS.forEach((name, type) ->
+                assertThat(type.getAnnotation(CommandLine.Command.class).name()).isEqualTo(name));
+        assertThat(Cli.commandLine(options -> { }).getSubcommands().keySet())
+                .containsExactlyElementsOf(Cli.SUB_COMMANDS.keySet());
+    }
+
+    @Test
+    void theWindowAloneIsBuiltOnlyWhenNoArgumentCanNameASubCommand() {
+        assertThat(Cli.commandLine(options -> { }, new String[] {"--sample", "orders.csv"}).getSubcommands()).isEmpty();
+        assertThat(Cli.commandLine(options -> { }, new String[] {"--page", "report"}).getSubcommands()).isNotEmpty();
+        assertThat(Cli.commandLine(options -> { }, new String[] {"--help"}).getSubcommands()).isNotEmpty();
+        CommandLine headless = Cli.commandLine(options -> { }, new String[] {"segment", "--input", "x.csv"});
+        assertThat(Cli.isHeadless(headless, new String[] {"segment", "--input", "x.csv"})).isTrue();
+    }
+
+    @Test
     void anUnknownOptionIsBadInputWithExitCodeTwo() {
         CommandLine line = Cli.commandLine(options -> { });
         StringWriter err = new StringWriter();
