@@ -77,7 +77,6 @@ public final class WorkbenchApp extends Application {
         stage = primaryStage;
         List<String> args = getParameters().getRaw();
         boolean debug = args.contains(DEBUG) || Boolean.getBoolean("mwb.debug");
-        warmUpTablesawInBackground();
 
         SettingsStore store = new SettingsStore(SettingsStore.defaultFolder());
         Settings settings = store.load();
@@ -109,6 +108,7 @@ public final class WorkbenchApp extends Application {
         place(settings);
         stage.setOnCloseRequest(event -> saveWindow());
         stage.show();
+        warmUpTablesawAfterFirstPulse(scene);
         stage.requestFocus();
         updateThemeClass(shell.themeProperty().get());
         logStartup(args, debug);
@@ -220,9 +220,25 @@ public final class WorkbenchApp extends Application {
         });
     }
 
-    /** Tablesaw's first use costs a second or more of class loading: pay it off the UI thread. */
-    private static void warmUpTablesawInBackground() {
-        org.marketingworkbench.data.DataLoader.prepare();
+    /**
+     * Tablesaw's first use costs a second or more of class loading and a class-path scan: pay it
+     * off the UI thread, and only once the window is drawn, so that on a two-core machine it does
+     * not slow the window's own start.
+     */
+    private static void warmUpTablesawAfterFirstPulse(Scene scene) {
+        boolean[] started = new boolean[1];
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!started[0]) {
+                started[0] = true;
+                // removed outside the pulse: the scene is iterating over its listeners now
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    org.marketingworkbench.data.DataLoader.prepare();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private static void installUncaughtExceptionHandler(FxDialogService dialogs) {

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
  * line reads too) and takes it back on open, where it is applied again to the reloaded sources.
  */
 public final class PrepareProjectParticipant implements ProjectParticipant {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(PrepareProjectParticipant.class);
 
     private final PrepareViewModel model;
@@ -31,7 +30,7 @@ public final class PrepareProjectParticipant implements ProjectParticipant {
             return project.withRecipe(NullNode.getInstance());
         }
         try {
-            return project.withRecipe(JSON.readTree(recipe.toJson()));
+            return project.withRecipe(Json.MAPPER.readTree(recipe.toJson()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the recipe's own JSON could not be read back", e);
         }
@@ -50,5 +49,10 @@ public final class PrepareProjectParticipant implements ProjectParticipant {
             }
         }
         model.restore(recipe);
+    }
+
+    /** Made on first save, not at start-up: Jackson's classes take a quarter of a second to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
