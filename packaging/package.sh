@@ -5,6 +5,11 @@
 #   packaging/package.sh            app image + installer for this platform
 #   packaging/package.sh app-image  only the app image
 # Output: target/dist/. Linux needs fakeroot and dpkg-deb for the .deb (Debian: apt-get install fakeroot).
+# Start-up (Linux): the launcher reads a class-data-sharing archive, lib/app/marketing-workbench.jsa,
+# made from packaging/startup-classes.lst. A JDK 17 archive only fits the folder it was made in, so
+# it is made for the app image here and again by the .deb's postinst at /opt/marketing-workbench.
+# MSI and DMG let the user choose the folder, so they get no archive and no option naming one: a
+# named but missing archive would also switch off the JDK's default one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -18,6 +23,7 @@ rm -rf "$stage" "$dist"
 mkdir -p "$stage" "$dist"
 cp target/marketing-workbench.jar "$stage/"
 cp -r sample-data "$stage/sample-data"
+cp packaging/startup-classes.lst "$stage/"
 
 # The Java modules the app needs (jdeps on the jar, plus jdk.charsets for GB18030/GBK and
 # jdk.localedata for Chinese number and date formats).
@@ -37,13 +43,20 @@ common=(
   --java-options "-Dfile.encoding=UTF-8"
   --dest "$dist"
 )
+# jpackage's default jlink options less --strip-native-commands: the runtime keeps bin/java,
+# which writes the archive (it must be the same JVM that reads it).
+image_only=(--jlink-options "--strip-debug --no-man-pages --no-header-files")
 
 case "$(uname -s)" in
   Linux)
     platform=(--icon icons/app-256.png)
+    image_only+=(--java-options '-XX:SharedArchiveFile=$APPDIR/marketing-workbench.jsa')
+    # GTK 3 is named by hand: JavaFX loads it at run time, so jpackage's scan of the runtime's
+    # libraries cannot see it, and without it a bare machine fails with "Unable to load glass GTK library".
     installer=(--type deb --resource-dir packaging/linux --linux-package-name marketing-workbench --linux-shortcut
                --linux-menu-group "Office;Science" --linux-app-category misc --license-file LICENSE
-               --linux-deb-maintainer "maintainers@marketingworkbench.org")
+               --linux-deb-maintainer "maintainers@marketingworkbench.org"
+               --linux-package-deps libgtk-3-0)
     ;;
   Darwin)
     platform=(--icon icons/app.icns --mac-package-identifier org.marketingworkbench --mac-package-name "$name")
@@ -57,9 +70,24 @@ case "$(uname -s)" in
   *) echo "package: unknown platform $(uname -s)" >&2; exit 2 ;;
 esac
 
-jpackage --type app-image "${common[@]}" "${platform[@]}"
-echo "app image: $dist/$name"
+jpackage --type app-image "${common[@]}" "${image_only[@]}" "${platform[@]}"
+image="$dist/$name"
+[ "$(uname -s)" = Darwin ] && image="$image.app"
+echo "app image: $image"
 if [ "$what" = all ]; then
-  jpackage "${common[@]}" "${platform[@]}" "${installer[@]}"
+  # the installer packs the image as it is now, without an archive made for this folder
+  jpackage --app-image "$image" --name "$name" --app-version "$version" --vendor "Marketing Workbench developers" \
+    --description "Desktop analyst workbench for marketers" --copyright "GPL-3.0" --dest "$dist" \
+    "${platform[@]}" "${installer[@]}"
   ls -1 "$dist"
+fi
+
+# the archive for running the app image where it is (a path with a space, like this one, keeps
+# only the JDK's classes in it: JDK 17 refuses the app jar's entry there)
+if [ "$(uname -s)" = Linux ]; then
+  app=$(cd "$image/lib/app" && pwd -P)
+  "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/startup-classes.lst" \
+    -XX:SharedArchiveFile="$app/marketing-workbench.jsa" -cp "$app/marketing-workbench.jar" > target/cds-dump.log 2>&1 \
+    && echo "start-up archive: $app/marketing-workbench.jsa" \
+    || echo "start-up archive not made (the app starts without it); see target/cds-dump.log" >&2
 fi
