@@ -23,7 +23,6 @@ rm -rf "$stage" "$dist"
 mkdir -p "$stage" "$dist"
 cp target/marketing-workbench.jar "$stage/"
 cp -r sample-data "$stage/sample-data"
-cp packaging/startup-classes.lst "$stage/"
 
 # The Java modules the app needs (jdeps on the jar, plus jdk.charsets for GB18030/GBK and
 # jdk.localedata for Chinese number and date formats).
@@ -50,6 +49,7 @@ image_only=(--jlink-options "--strip-debug --no-man-pages --no-header-files")
 case "$(uname -s)" in
   Linux)
     platform=(--icon icons/app-256.png)
+    cp packaging/startup-classes.lst packaging/linux/make-startup-archive.sh "$stage/"
     image_only+=(--java-options '-XX:SharedArchiveFile=$APPDIR/marketing-workbench.jsa')
     # GTK 3 is named by hand: JavaFX loads it at run time, so jpackage's scan of the runtime's
     # libraries cannot see it, and without it a bare machine fails with "Unable to load glass GTK library".
@@ -85,9 +85,7 @@ fi
 # the archive for running the app image where it is (a path with a space, like this one, keeps
 # only the JDK's classes in it: JDK 17 refuses the app jar's entry there)
 if [ "$(uname -s)" = Linux ]; then
-  app=$(cd "$image/lib/app" && pwd -P)
-  "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/startup-classes.lst" \
-    -XX:SharedArchiveFile="$app/marketing-workbench.jsa" -cp "$app/marketing-workbench.jar" > target/cds-dump.log 2>&1 \
-    && echo "start-up archive: $app/marketing-workbench.jsa" \
+  sh "$image/lib/app/make-startup-archive.sh" > target/cds-dump.log 2>&1 \
+    && echo "start-up archive: $image/lib/app/marketing-workbench.jsa" \
     || echo "start-up archive not made (the app starts without it); see target/cds-dump.log" >&2
 fi

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Writes packaging/startup-classes.lst: the classes the app loads from its start until the sample
-# data is loaded. The installed app turns this list into a class-data-sharing (AppCDS) archive
-# (packaging/linux/postinst, or package.sh for the app image), which takes the window's start-up
-# from about 2.5 s to about 1.6 s here. Run it when start-up code changes, then commit the list.
+# data is loaded. packaging/linux/make-startup-archive.sh turns it into the packaged app's
+# class-data-sharing (AppCDS) archive (figures in the README, "Start-up"). Run it when start-up
+# code changes, then commit the list.
 #   packaging/startup-classes.sh
 # Needs Xvfb (apt-get install xvfb) when there is no display.
 set -euo pipefail

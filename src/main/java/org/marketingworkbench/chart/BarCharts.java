@@ -1,15 +1,17 @@
 package org.marketingworkbench.chart;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
+import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.text.TextUtils;
@@ -97,16 +99,12 @@ public final class BarCharts {
         protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
                 CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
             String label = generator.generateLabel(data, row, column);
-            // the plot clips its renderers to the data area, so the clip is the room there is
-            java.awt.Shape area = g2.getClip();
-            if (label == null || area == null || plot.getOrientation() != PlotOrientation.HORIZONTAL) {
-                super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
-                return;
-            }
-            java.awt.Font font = getItemLabelFont(row, column);
-            double width = g2.getFontMetrics(font).stringWidth(label);
+            Font font = getItemLabelFont(row, column);
             double offset = getItemLabelAnchorOffset();
-            if (!writeInside(bar, negative, width, offset, area.getBounds2D())) {
+            // the plot clips its renderers to the data area, so the clip is the room there is
+            Shape area = g2.getClip();
+            if (label == null || area == null || plot.getOrientation() != PlotOrientation.HORIZONTAL
+                    || !writeInside(bar, negative, g2.getFontMetrics(font).stringWidth(label), offset, area.getBounds2D())) {
                 super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
                 return;
             }
